@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "PaperGraph",
+    products: [
+        .executable(name: "papergraph", targets: ["papergraph"]),
+        .library(name: "PaperGraphModel", targets: ["PaperGraphModel"]),
+        .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
+        .library(name: "PaperGraphIO", targets: ["PaperGraphIO"]),
+    ],
+    targets: [
+        // Domain-free graph algorithms over CSR adjacency with UInt32 ids.
+        .target(name: "GraphAlgorithms"),
+        // Papers, authors, topics, the immutable graph and its builder.
+        .target(name: "PaperGraphModel", dependencies: ["GraphAlgorithms"]),
+        // Importers, exporters and the native JSON format.
+        .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"]),
+        // Argument parsing, help, subcommands and output formatting.
+        .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms"]),
+        // The executable: a few lines that call PaperGraphCLI.
+        .executableTarget(name: "papergraph", dependencies: ["PaperGraphCLI"]),
+        // Seeded randomness, random graph generators and predicates shared by the tests.
+        .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),
+
+        .testTarget(name: "GraphAlgorithmsTests", dependencies: ["GraphAlgorithms", "TestSupport"]),
+        .testTarget(name: "PaperGraphModelTests", dependencies: ["PaperGraphModel", "TestSupport"]),
+        .testTarget(name: "PaperGraphIOTests", dependencies: ["PaperGraphIO", "PaperGraphModel", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "PaperGraphCLITests", dependencies: ["PaperGraphCLI", "PaperGraphIO", "PaperGraphModel", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
