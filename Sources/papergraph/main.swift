@@ -1,1 +1,4 @@
-print("papergraph")
+import Foundation
+import PaperGraphCLI
+
+exit(PaperGraphCLI.run(Array(CommandLine.arguments.dropFirst())))

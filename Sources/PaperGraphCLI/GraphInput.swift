@@ -1,0 +1,44 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// Loading the graph a command works on, shared by every subcommand.
+enum GraphInput {
+    /// `GRAPH`: the positional argument naming the input.
+    static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph JSON (see README for the other formats).")
+
+    /// Loads the graphs named by the positional arguments, printing warnings to standard error.
+    ///
+    /// - Throws: ``CLIError/diagnostics(_:)`` with every error when the input has any.
+    static func load(_ arguments: ParsedArguments, console: Console, paths: [String]? = nil,
+                     showWarnings: Bool = true) throws(CLIError) -> PaperGraph {
+        let paths = paths ?? arguments.positional
+        let format = try inputFormat(arguments)
+        let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
+        do {
+            loaded = try GraphLoader.load(paths: paths, format: format)
+        } catch {
+            throw .diagnostics([error])
+        }
+        let errors = loaded.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty { throw .diagnostics(errors) }
+        if showWarnings { report(warnings: loaded.diagnostics, console: console) }
+        return loaded.graph
+    }
+
+    /// The `--from` format, if given.
+    static func inputFormat(_ arguments: ParsedArguments) throws(CLIError) -> InputFormat? {
+        guard arguments.spec.options.contains(where: { $0.name == "from" }), let name = arguments.value("from") else { return nil }
+        guard let format = InputFormat(rawValue: name) else {
+            throw .usage("unknown input format '\(name)'; expected one of: \(InputFormat.names)", command: arguments.spec)
+        }
+        return format
+    }
+
+    /// Prints warnings, at most `limit` of them followed by a count of the rest.
+    static func report(warnings: [Diagnostic], console: Console, limit: Int = 20) {
+        for diagnostic in warnings.prefix(limit) { console.err("\(diagnostic)\n") }
+        if warnings.count > limit {
+            console.err("warning: \(warnings.count - limit) more warnings not shown; run 'papergraph validate' to see all\n")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import PaperGraphModel
+
+/// Writes a graph in PaperGraph's native JSON format, version 1.
+///
+/// Papers are written in id order with members in a fixed order, so that the same graph always
+/// gives the same bytes and reading the output back gives the same graph.
+public enum NativeFormatWriter {
+    /// The document for `graph`.
+    ///
+    /// - Complexity: O(V + E) in papers and relations.
+    public static func document(for graph: PaperGraph) -> JSONOutput {
+        var topics: [JSONOutput] = []
+        for topic in graph.topics {
+            var members: [(String, JSONOutput)] = [("id", .string(topic.key)), ("name", .string(topic.name))]
+            if let parent = topic.parent { members.append(("parent", .string(graph[parent].key))) }
+            topics.append(.object(members))
+        }
+        var papers: [JSONOutput] = []
+        for id in graph.paperIDs {
+            papers.append(paperObject(graph, id))
+        }
+        return .object([("format", .string("papergraph")), ("version", .int(1)), ("topics", .array(topics)),
+                        ("papers", .array(papers))])
+    }
+
+    /// The document as pretty-printed text with a final newline.
+    public static func text(for graph: PaperGraph) -> String {
+        document(for: graph).serialized(pretty: true) + "\n"
+    }
+
+    private static func paperObject(_ graph: PaperGraph, _ id: PaperID) -> JSONOutput {
+        let paper = graph[id]
+        var m: [(String, JSONOutput)] = [("id", .string(paper.key)), ("title", .string(paper.title))]
+        if let year = paper.year { m.append(("year", .int(year))) }
+        if let venue = paper.venue { m.append(("venue", .string(venue))) }
+        if !paper.authors.isEmpty { m.append(("authors", .array(paper.authors.map { .string(graph[$0].name) }))) }
+        if !paper.topics.isEmpty { m.append(("topics", .array(paper.topics.map { .string(graph[$0].key) }))) }
+        m.append(("status", .string(paper.status.rawValue)))
+        m.append(("kind", .string(paper.kind.rawValue)))
+        let ids = identifiersObject(paper.identifiers)
+        if !ids.isEmpty { m.append(("ids", .object(ids))) }
+        let cites = graph.cited(by: id)
+        if !cites.isEmpty { m.append(("cites", .array(cites.map { .string(graph[$0].key) }))) }
+        let prerequisites = graph.prerequisites(of: id)
+        if !prerequisites.isEmpty {
+            m.append(("prerequisites", .array(prerequisites.map { p in
+                if let reason = graph.reason(for: id, prerequisite: p) {
+                    return .object([("id", .string(graph[p].key)), ("reason", .string(reason))])
+                }
+                return .string(graph[p].key)
+            })))
+        }
+        if let summary = paper.summary { m.append(("summary", .string(summary))) }
+        if let notes = paper.notes { m.append(("notes", .string(notes))) }
+        return .object(m)
+    }
+
+    /// Identifier members in a fixed order: arxiv, doi, url, then others sorted by scheme.
+    static func identifiersObject(_ ids: PaperIdentifiers) -> [(String, JSONOutput)] {
+        var m: [(String, JSONOutput)] = []
+        if let arxiv = ids.arxiv { m.append(("arxiv", .string(arxiv))) }
+        if let doi = ids.doi { m.append(("doi", .string(doi))) }
+        if let url = ids.url { m.append(("url", .string(url))) }
+        for scheme in ids.other.keys.sorted() { m.append((scheme, .string(ids.other[scheme]!))) }
+        return m
+    }
+}

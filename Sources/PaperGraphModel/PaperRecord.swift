@@ -1,0 +1,89 @@
+/// A reference from one record to a paper, by key, DOI or arXiv id, as a source wrote it.
+public struct PaperReference: Hashable, Sendable {
+    /// The referenced paper's key, DOI or arXiv id.
+    public var key: String
+    /// Why the reference is there (used for prerequisites).
+    public var reason: String?
+    /// Where the reference was written.
+    public var location: SourceLocation?
+
+    public init(_ key: String, reason: String? = nil, at location: SourceLocation? = nil) {
+        self.key = key
+        self.reason = reason
+        self.location = location
+    }
+}
+
+/// A paper as an importer read it, before keys are interned into dense ids.
+///
+/// Authors and topics are names; citations and prerequisites are references the
+/// ``PaperGraphBuilder`` resolves once every record is known.
+public struct PaperRecord: Hashable, Sendable {
+    public var key: String
+    public var title: String
+    public var year: Int?
+    public var venue: String?
+    public var authors: [String]
+    /// Topic keys or names.
+    public var topics: [String]
+    public var identifiers: PaperIdentifiers
+    public var kind: PaperKind?
+    public var status: ReadingStatus?
+    public var summary: String?
+    public var notes: String?
+    /// Papers this one cites.
+    public var cites: [PaperReference]
+    /// Papers to read before this one.
+    public var prerequisites: [PaperReference]
+    /// Where the record starts in its source.
+    public var location: SourceLocation?
+
+    public init(key: String, title: String, year: Int? = nil, venue: String? = nil, authors: [String] = [],
+                topics: [String] = [], identifiers: PaperIdentifiers = .init(), kind: PaperKind? = nil,
+                status: ReadingStatus? = nil, summary: String? = nil, notes: String? = nil,
+                cites: [PaperReference] = [], prerequisites: [PaperReference] = [], location: SourceLocation? = nil) {
+        self.key = key
+        self.title = title
+        self.year = year
+        self.venue = venue
+        self.authors = authors
+        self.topics = topics
+        self.identifiers = identifiers
+        self.kind = kind
+        self.status = status
+        self.summary = summary
+        self.notes = notes
+        self.cites = cites
+        self.prerequisites = prerequisites
+        self.location = location
+    }
+}
+
+/// A topic as an importer read it.
+public struct TopicRecord: Hashable, Sendable {
+    public var key: String
+    public var name: String
+    /// The parent topic's key or name.
+    public var parent: String?
+    public var location: SourceLocation?
+
+    public init(key: String, name: String? = nil, parent: String? = nil, location: SourceLocation? = nil) {
+        self.key = key
+        self.name = name ?? key
+        self.parent = parent
+        self.location = location
+    }
+}
+
+/// Everything one importer read from one source: records plus the warnings it raised.
+public struct ImportedLibrary: Sendable {
+    public var papers: [PaperRecord]
+    public var topics: [TopicRecord]
+    public var diagnostics: [Diagnostic]
+
+    public init(papers: [PaperRecord] = [], topics: [TopicRecord] = [], diagnostics: [Diagnostic] = []) {
+        self.papers = papers
+        self.topics = topics
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,58 @@
+/// Groups records that describe the same work, with a union–find over shared keys.
+///
+/// Two records are the same work when they share a key, a DOI, an arXiv id, or a normalized title
+/// together with the same year (two records without a year and with the same title also match).
+/// Groups are ordered by their first record, and members keep input order.
+struct RecordGrouping {
+    /// Record indices of each group.
+    private(set) var members: [[Int]] = []
+
+    init(records: [PaperRecord], diagnostics: inout [Diagnostic]) {
+        var parent = Array(records.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) {
+            let ra = find(a), rb = find(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
+        var byKey: [String: Int] = [:], byDOI: [String: Int] = [:], byArXiv: [String: Int] = [:]
+        var byTitle: [String: Int] = [:]
+        for (i, record) in records.enumerated() {
+            if let first = byKey[record.key] {
+                let firstLocation = records[first].location.map { " (first defined at \($0))" } ?? ""
+                diagnostics.append(.warning("duplicate key '\(record.key)'\(firstLocation); records merged",
+                                            at: record.location))
+                union(first, i)
+            } else {
+                byKey[record.key] = i
+            }
+            if let doi = record.identifiers.doi {
+                if let first = byDOI[doi] { union(first, i) } else { byDOI[doi] = i }
+            }
+            if let arxiv = record.identifiers.arxiv {
+                if let first = byArXiv[arxiv] { union(first, i) } else { byArXiv[arxiv] = i }
+            }
+            let title = TitleNormalization.normalizedTitle(record.title)
+            if !title.isEmpty {
+                let titleKey = title + "\u{1F}" + (record.year.map(String.init) ?? "")
+                if let first = byTitle[titleKey] { union(first, i) } else { byTitle[titleKey] = i }
+            }
+        }
+        var groupOfRoot: [Int: Int] = [:]
+        for i in records.indices {
+            let root = find(i)
+            if let g = groupOfRoot[root] {
+                members[g].append(i)
+            } else {
+                groupOfRoot[root] = members.count
+                members.append([i])
+            }
+        }
+    }
+}

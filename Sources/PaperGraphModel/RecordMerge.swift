@@ -1,0 +1,53 @@
+/// Merges the records of one work into a single record.
+enum RecordMerge {
+    /// The first record's key and fields, completed from the later ones.
+    ///
+    /// Scalar fields take the first value given; a later, different value is reported as a warning
+    /// naming both. Authors and identifiers fill gaps, topics and references are unioned, and the
+    /// reading status is the most advanced one.
+    static func merge(_ records: [PaperRecord], diagnostics: inout [Diagnostic]) -> (record: PaperRecord, aliases: [String]) {
+        var merged = records[0]
+        var aliases: [String] = []
+        for record in records.dropFirst() {
+            if record.key != merged.key && !aliases.contains(record.key) { aliases.append(record.key) }
+            let label = "'\(merged.key)'" + (record.key == merged.key ? "" : " and '\(record.key)'")
+            // Read before `fill` takes exclusive access to a field of `merged`.
+            let keptAt = merged.location.map { " (\($0))" } ?? ""
+            var conflicts: [Diagnostic] = []
+            func conflict(_ field: String, _ kept: String, _ other: String) {
+                conflicts.append(.warning("conflicting \(field) for \(label): kept \"\(kept)\"\(keptAt), ignored \"\(other)\"",
+                                          at: record.location))
+            }
+            if TitleNormalization.normalizedTitle(record.title) != TitleNormalization.normalizedTitle(merged.title) {
+                conflict("title", merged.title, record.title)
+            }
+            fill(&merged.year, record.year, "year") { conflict($0, String($1), String($2)) }
+            fill(&merged.venue, record.venue, "venue") { conflict($0, $1, $2) }
+            fill(&merged.summary, record.summary, "summary") { conflict($0, $1, $2) }
+            fill(&merged.notes, record.notes, "notes") { conflict($0, $1, $2) }
+            fill(&merged.kind, record.kind, "kind") { conflict($0, $1.rawValue, $2.rawValue) }
+            fill(&merged.identifiers.doi, record.identifiers.doi, "DOI") { conflict($0, $1, $2) }
+            fill(&merged.identifiers.arxiv, record.identifiers.arxiv, "arXiv id") { conflict($0, $1, $2) }
+            if merged.identifiers.url == nil { merged.identifiers.url = record.identifiers.url }
+            for (scheme, value) in record.identifiers.other where merged.identifiers.other[scheme] == nil {
+                merged.identifiers.other[scheme] = value
+            }
+            if merged.authors.isEmpty { merged.authors = record.authors }
+            for topic in record.topics where !merged.topics.contains(topic) { merged.topics.append(topic) }
+            merged.status = [merged.status, record.status].compactMap { $0 }.max()
+            merged.location = merged.location ?? record.location
+            diagnostics.append(contentsOf: conflicts)
+        }
+        return (merged, aliases)
+    }
+
+    private static func fill<T: Equatable>(_ slot: inout T?, _ value: T?, _ field: String,
+                                           onConflict: (String, T, T) -> Void) {
+        guard let value else { return }
+        if let current = slot {
+            if current != value { onConflict(field, current, value) }
+        } else {
+            slot = value
+        }
+    }
+}
