@@ -1,0 +1,88 @@
+extension PageRankProblem {
+    /// Exact PageRank: one linear solve, done component by component along the condensation.
+    ///
+    /// Because dangling rank and teleports are both spread by the same vector `p`, the PageRank
+    /// equation `x = damping (Pᵀ x + (Σ dangling x) p) + (1 - damping) p` says that `x` is a
+    /// multiple of `p` pushed through `Pᵀ`:
+    ///
+    ///     x ∝ y,  where  y = (I - damping Pᵀ)⁻¹ p,  i.e.  y[v] = p[v] + damping Σ_{u → v} y[u] / outDegree(u)
+    ///
+    /// so it is enough to solve for `y` and divide by its sum. `y[v]` depends only on nodes that
+    /// reach `v`, so the strongly connected components are solved in topological order (sources
+    /// of rank first), each one after everything upstream is final:
+    ///
+    /// - a node alone in its component is solved directly from its in-edges, dividing by
+    ///   `1 - damping / outDegree(v)` when it has a self-loop;
+    /// - a cyclic component is solved by Gauss–Seidel sweeps over its members in ascending id
+    ///   order until a sweep changes its rank by less than `exactRelativeTolerance` (1e-14) of
+    ///   the component's total, at most `exactSweepLimit` sweeps.
+    ///
+    /// On a DAG, such as most citation graphs, this is a single pass with no iteration at all.
+    /// This is the approach of PRPACK, igraph's default PageRank solver.
+    ///
+    ///     0 ──▶ 1 ──▶ 2      y = [1/3, 1/3 + 0.85/3, 1/3 + 0.85 y[1]], then x = y / Σ y
+    ///
+    /// - Parameters:
+    ///   - components: The graph's strongly connected components.
+    ///   - reversed: The reversed graph (in-edges as rows).
+    /// - Complexity: O(V + E) plus O(s (Vc + Ec)) per cyclic component of Vc nodes and Ec in-edges
+    ///   that takes s sweeps; O(V) extra space.
+    ///
+    /// References: A. N. Langville and C. D. Meyer, "A reordering for the PageRank problem", SIAM
+    /// Journal on Scientific Computing 27(6), 2006, for PageRank as the linear system above;
+    /// A. Arasu, J. Novak, A. Tomkins and J. Tomlin, "PageRank computation and the structure of the
+    /// web", WWW 2002, for Gauss–Seidel on the block structure; and PRPACK
+    /// (<https://github.com/dgleich/prpack>), which solves the components in order.
+    func solveExactly(components: StronglyConnectedComponents, reversed: CSRGraph) -> PageRankResult {
+        let n = nodeCount
+        // y and y / outDegree, kept side by side so a pull reads one array.
+        var y = [Double](repeating: 0, count: n)
+        var contribution = [Double](repeating: 0, count: n)
+        let offsets = reversed.offsets, sources = reversed.targets
+
+        // y[v] from its in-edges, with a self-loop moved to the left-hand side.
+        func solve(_ v: Int) -> Double {
+            var inflow = 0.0
+            var selfLoop = false
+            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                let u = Int(sources[e])
+                if u == v { selfLoop = true } else { inflow += contribution[u] }
+            }
+            let value = teleport[v] + damping * inflow
+            return selfLoop ? value / (1 - damping * inverseOutDegree[v]) : value
+        }
+
+        var iterations = 1
+        var converged = true
+        for c in 0..<components.componentCount {
+            let group = components.members(of: c)
+            if group.count == 1 {
+                let v = Int(group[group.startIndex])
+                y[v] = solve(v)
+                contribution[v] = y[v] * inverseOutDegree[v]
+                continue
+            }
+            var sweeps = 0
+            while true {
+                var change = 0.0, total = 0.0
+                for v32 in group {
+                    let v = Int(v32)
+                    let value = solve(v)
+                    change += abs(value - y[v])
+                    total += value
+                    y[v] = value
+                    contribution[v] = value * inverseOutDegree[v]
+                }
+                sweeps += 1
+                if change <= PageRankOptions.exactRelativeTolerance * total { break }
+                if sweeps == PageRankOptions.exactSweepLimit {
+                    converged = false
+                    break
+                }
+            }
+            iterations += sweeps
+        }
+        return PageRankResult(scores: Self.normalized(y), iterations: iterations, converged: converged,
+                              method: .exact)
+    }
+}
