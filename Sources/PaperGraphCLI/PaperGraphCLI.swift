@@ -7,6 +7,7 @@ public enum PaperGraphCLI {
 
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
+        StatsCommand.self,
 
         ValidateCommand.self,
     ]
@@ -54,6 +55,9 @@ public enum PaperGraphCLI {
         }
     }
 
+    /// The names of every subcommand, in help order.
+    public static var subcommandNames: [String] { commands.map { $0.spec.name } }
+
     static func command(named name: String) -> (any Command.Type)? {
         commands.first { $0.spec.name == name }
     }
@@ -73,7 +77,9 @@ public enum PaperGraphCLI {
             console.err("Error: \(message)\n")
             return ExitCode.failure
         case .diagnostics(let diagnostics):
-            for diagnostic in diagnostics { console.err("\(diagnostic)\n") }
+            for diagnostic in diagnostics {
+                console.err(diagnostic.location == nil ? "Error: \(diagnostic.message)\n" : "\(diagnostic)\n")
+            }
             return ExitCode.failure
         }
     }

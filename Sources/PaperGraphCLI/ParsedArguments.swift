@@ -23,6 +23,7 @@ public struct ParsedArguments: Sendable {
                 continue
             }
             if argument == "--" { optionsEnded = true; continue }
+            if argument == "--help" || argument == "-h" { flags.insert("help"); continue }
             var name: String
             var inlineValue: String?
             if argument.hasPrefix("--") {

@@ -16,7 +16,9 @@ struct ValidateCommand: Command {
         do {
             loaded = try GraphLoader.load(paths: arguments.positional, format: format)
         } catch {
-            throw .diagnostics([error])
+            guard error.location != nil else { throw .diagnostics([error]) }
+            console.out("\(error)\n")
+            return ExitCode.failure
         }
         for diagnostic in loaded.diagnostics { console.out("\(diagnostic)\n") }
         let errors = loaded.diagnostics.filter { $0.severity == .error }.count
