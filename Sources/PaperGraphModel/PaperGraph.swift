@@ -30,6 +30,8 @@ public struct PaperGraph: Sendable {
     /// Everything to read before a paper: the union of ``citations`` and ``prerequisites``
     /// (paper → paper it builds on).
     public let readingDependencies: CSRGraph
+    /// Reading dependencies reversed: paper → papers that build on it ("read this first, then those").
+    public let readingDependents: CSRGraph
     /// Author → papers they wrote.
     public let authorship: BipartiteRelation
     /// Paper → its authors (ascending ids; byline order is ``Paper/authors``).
@@ -69,6 +71,7 @@ public struct PaperGraph: Sendable {
             }
         }
         self.readingDependencies = CSRGraph(nodeCount: papers.count, sources: sources, destinations: destinations)
+        self.readingDependents = readingDependencies.reversed()
         var authored = [(row: UInt32, column: UInt32)](), tagged = [(row: UInt32, column: UInt32)]()
         for (i, paper) in papers.enumerated() {
             for a in paper.authors { authored.append((a.rawValue, UInt32(i))) }

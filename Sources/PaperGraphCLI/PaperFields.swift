@@ -1,0 +1,34 @@
+import Foundation
+import PaperGraphIO
+import PaperGraphModel
+
+/// The common columns and JSON members that describe a paper in command output.
+enum PaperFields {
+    static func year(_ paper: Paper) -> String { paper.year.map(String.init) ?? "" }
+
+    /// `"id", "title", "year"` as JSON members (year `null` when unknown).
+    static func json(_ graph: PaperGraph, _ id: PaperID) -> [(String, JSONOutput)] {
+        let paper = graph[id]
+        return [("id", .string(paper.key)), ("title", .string(paper.title)), ("year", paper.year.map { .int($0) } ?? .null)]
+    }
+
+    /// A score printed with six significant digits in tables and CSV.
+    static func score(_ value: Double) -> String {
+        let text = String(format: "%.6g", value)
+        return text
+    }
+}
+
+/// Renders rows as the table, JSON or CSV the user asked for with `--format`.
+struct FormattedOutput {
+    var table: TableWriter
+    var json: JSONOutput
+
+    func render(_ arguments: ParsedArguments) -> String {
+        switch arguments.value("format") {
+        case "json": json.serialized(pretty: true) + "\n"
+        case "csv": table.csv()
+        default: table.table()
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import GraphAlgorithms
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph rank GRAPH`: the most important papers (or authors, or topics) by PageRank.
+struct RankCommand: Command {
+    static let spec = CommandSpec(
+        name: "rank",
+        abstract: "Rank papers by PageRank over citations (cited papers gain rank).",
+        discussion: """
+        Plain PageRank by default; --personalize restarts the random reader at the papers given, and
+        --from-read at the papers marked read ("what matters most from where I stand"). Papers that
+        cite nothing spread their rank like networkx does. --authors shares each paper's score equally
+        among its authors; --topics among its topics.
+        JSON: {"papers": [{"id", "title", "year", "score", "rank"}], "iterations": n, "converged": true,
+        "method": "exact"|"power"}.
+        """,
+        arguments: [GraphInput.argument],
+        options: [
+            .format, .output,
+            OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),
+            OptionSpec("damping", value: "d", help: "Probability of following a citation.", default: "0.85"),
+            OptionSpec("tolerance", value: "tol", help: "L1 stopping bound of the power method.", default: "1e-10"),
+            OptionSpec("max-iterations", value: "n", help: "Most power iterations.", default: "100"),
+            OptionSpec("method", value: "method", help: "Solver: auto (exact along strongly connected components, "
+                       + "power when one component dominates), exact or power.", allowed: ["auto", "exact", "power"],
+                       default: "auto"),
+            OptionSpec("personalize", value: "paper", help: "Restart at this paper (repeatable; id, arXiv id, DOI or title).",
+                       repeating: true),
+            .flag("from-read", help: "Restart at the papers marked read."),
+            .flag("authors", help: "Rank authors instead of papers."),
+            .flag("topics", help: "Rank topics instead of papers."),
+            .from,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let graph = try GraphInput.load(arguments, console: console)
+        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
+        var options = PaperRankingOptions()
+        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? 0.85
+        options.tolerance = try arguments.double("tolerance", in: 1e-300...1) ?? 1e-10
+        options.maxIterations = try arguments.int("max-iterations", in: 1...1_000_000) ?? 100
+        options.method = switch arguments.value("method") {
+        case "exact": .exact
+        case "power": .power
+        default: .automatic
+        }
+        let personalized = arguments.values("personalize")
+        if !personalized.isEmpty && arguments.flag("from-read") {
+            throw .usage("use either --personalize or --from-read, not both", command: spec)
+        }
+        if arguments.flag("authors") && arguments.flag("topics") {
+            throw .usage("use either --authors or --topics, not both", command: spec)
+        }
+        if !personalized.isEmpty {
+            var ids: [PaperID] = []
+            for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph)) }
+            options.seed = .papers(ids)
+        } else if arguments.flag("from-read") {
+            options.seed = .readPapers
+        }
+        let ranking = graph.rankPapers(options)
+        if !ranking.converged {
+            console.err("warning: PageRank did not converge in \(ranking.iterations) iterations; "
+                        + "raise --max-iterations or use --method exact\n")
+        }
+        let output: FormattedOutput
+        if arguments.flag("authors") {
+            output = aggregate(graph.rankAuthors(ranking), top: top, noun: "author") { graph[$0].name }
+        } else if arguments.flag("topics") {
+            output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
+        } else {
+            output = papers(graph, ranking, top: top)
+        }
+        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        return ExitCode.success
+    }
+
+    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int) -> FormattedOutput {
+        let order = ranking.order(in: graph)
+        let shown = top == 0 ? order : Array(order.prefix(top))
+        var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
+        var rows: [JSONOutput] = []
+        for (i, id) in shown.enumerated() {
+            let paper = graph[id]
+            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper), paper.key, paper.title])
+            rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1))]))
+        }
+        let method = ranking.method == .power ? "power" : "exact"
+        return FormattedOutput(table: table, json: .object([
+            ("papers", .array(rows)), ("iterations", .int(ranking.iterations)), ("converged", .bool(ranking.converged)),
+            ("method", .string(method)),
+        ]))
+    }
+
+    private static func aggregate<ID>(_ scores: [AggregateScore<ID>], top: Int, noun: String,
+                                      name: (ID) -> String) -> FormattedOutput {
+        let shown = top == 0 ? scores : Array(scores.prefix(top))
+        var table = TableWriter([("rank", .right), ("score", .right), ("papers", .right), (noun, .left)])
+        var rows: [JSONOutput] = []
+        for (i, entry) in shown.enumerated() {
+            table.add([String(i + 1), PaperFields.score(entry.score), String(entry.papers), name(entry.id)])
+            rows.append(.object([("name", .string(name(entry.id))), ("score", .double(entry.score)),
+                                 ("papers", .int(entry.papers)), ("rank", .int(i + 1))]))
+        }
+        return FormattedOutput(table: table, json: .object([("\(noun)s", .array(rows))]))
+    }
+}

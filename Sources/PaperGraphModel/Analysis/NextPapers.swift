@@ -1,0 +1,56 @@
+import GraphAlgorithms
+
+/// A paper that is ready to read now, and why.
+public struct NextPaper: Sendable, Equatable {
+    public var paper: PaperID
+    /// Closeness to what has been read (personalized PageRank), the ranking key.
+    public var score: Double
+    public var reason: String
+}
+
+extension PaperGraph {
+    /// The reading fringe: unread papers all of whose cited papers and prerequisites in the graph are
+    /// read, ranked by personalized PageRank restarting at the read papers.
+    ///
+    /// The walk follows citations and prerequisites in both directions, so a paper scores high when
+    /// it builds on, or is built on by, much of what you have read. With nothing read, the fringe is
+    /// the papers that build on nothing in the graph, ranked by plain PageRank. Papers marked
+    /// `reading` count as not yet read.
+    ///
+    /// - Complexity: O(V + E) plus one PageRank over the undirected reading graph.
+    public func nextPapers(limit: Int? = nil) -> [NextPaper] {
+        let isRead = papers.map { $0.status == .read }
+        let fringe = paperIDs.filter { id in
+            !isRead[id.index] && readingDependencies.neighbors(of: id.index).allSatisfy { isRead[Int($0)] }
+        }
+        let anyRead = isRead.contains(true)
+        let scores: [Double]
+        if anyRead {
+            var sources = [UInt32](), destinations = [UInt32]()
+            for (s, d) in readingDependencies.edges {
+                sources.append(s); destinations.append(d)
+                sources.append(d); destinations.append(s)
+            }
+            let undirected = CSRGraph(nodeCount: papers.count, sources: sources, destinations: destinations)
+            scores = undirected.pageRank(options: PageRankOptions(personalization: isRead.map { $0 ? 1 : 0 })).scores
+        } else {
+            scores = rankPapers().scores
+        }
+        let ranked = fringe.sorted { isRanked($0, before: $1, scores: scores) }
+        return ranked.prefix(limit ?? ranked.count).map { id in
+            NextPaper(paper: id, score: scores[id.index], reason: nextReason(for: id, isRead: isRead))
+        }
+    }
+
+    private func nextReason(for id: PaperID, isRead: [Bool]) -> String {
+        let buildsOn = readingDependencies.neighbors(of: id.index).map(PaperID.init)
+        let readCiters = citing(id).filter { isRead[$0.index] }
+        var parts: [String] = []
+        if !buildsOn.isEmpty { parts.append("builds on " + nameList(buildsOn) + ", which you have read") }
+        if !readCiters.isEmpty {
+            parts.append("cited by \(readCiters.count) paper\(readCiters.count == 1 ? "" : "s") you have read (" + nameList(readCiters) + ")")
+        }
+        if parts.isEmpty { parts.append("a starting point: builds on nothing else in the graph") }
+        return parts.joined(separator: "; ")
+    }
+}
