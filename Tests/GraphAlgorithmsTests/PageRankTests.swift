@@ -1,5 +1,5 @@
 import Testing
-import GraphAlgorithms
+@testable import GraphAlgorithms
 import TestSupport
 
 @Suite("PageRank")
@@ -146,5 +146,22 @@ struct PageRankTests {
         #expect(abs(first.scores.reduce(0, +) - 1) < 1e-12)
         let exact = g.pageRank(options: .init(method: .exact))
         #expect(Self.maxDifference(first.scores, exact.scores) < 1e-9)
+        let serial = PageRankProblem(graph: g, options: .init(method: .power))
+            .solveByPowerIteration(reversed: g.reversed(), allowParallel: false)
+        #expect(serial == first)
+        #expect(PageRankProblem.chunkBounds(g.reversed()).count > 2)
+    }
+
+    @Test("splits nodes into chunks of similar in-edge work")
+    func chunks() {
+        let g = RandomGraphs.directed(nodeCount: 30_000, edgeCount: 90_000, seed: 5).reversed()
+        let bounds = PageRankProblem.chunkBounds(g)
+        #expect(bounds.first == 0 && bounds.last == g.nodeCount)
+        #expect(zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 })
+        let work = zip(bounds, bounds.dropFirst()).map { a, b in Int(g.offsets[b]) - Int(g.offsets[a]) + b - a }
+        #expect(work.count == (g.edgeCount + g.nodeCount) / PageRankProblem.chunkWork)
+        #expect(work.max()! - work.min()! < 100)
+        #expect(PageRankProblem.chunkBounds(CSRGraph(nodeCount: 3, edges: [])) == [0, 3])
+        #expect(PageRankProblem.chunkBounds(CSRGraph(nodeCount: 0, edges: [])) == [0, 0])
     }
 }
