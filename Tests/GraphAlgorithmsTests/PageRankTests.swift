@@ -28,6 +28,16 @@ struct PageRankTests {
         #expect(Self.maxDifference(g.pageRank(options: .init(method: .power)).scores, expected) < 1e-9)
     }
 
+    @Test("counts a repeated edge once per copy")
+    func repeatedEdges() {
+        let g = CSRGraph(nodeCount: 3, edges: [(0, 1), (0, 1), (0, 2)], deduplicate: false)
+        let y0 = 1.0 / 3, y1 = 1.0 / 3 + 0.85 * 2 / 3 * y0, y2 = 1.0 / 3 + 0.85 / 3 * y0
+        let expected = [y0, y1, y2].map { $0 / (y0 + y1 + y2) }
+        for method in [PageRankMethod.power, .exact] {
+            #expect(Self.maxDifference(g.pageRank(options: .init(method: method)).scores, expected) < 1e-9)
+        }
+    }
+
     @Test("matches networkx on hand-drawn graphs",
           arguments: PageRankFixture.handDrawn, PageRankTests.solvers)
     func handDrawn(example: PageRankFixture.Case, method: PageRankMethod) {
