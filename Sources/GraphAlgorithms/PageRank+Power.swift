@@ -20,17 +20,20 @@ extension PageRankProblem {
     /// chunks depend only on the graph, so the result is bit-for-bit the same whether the chunks
     /// run on one core or many. It starts from the uniform vector, like networkx.
     ///
-    /// - Parameter reversed: The reversed graph (in-edges as rows).
+    /// - Parameters:
+    ///   - reversed: The reversed graph (in-edges as rows).
+    ///   - allowParallel: Whether big graphs may sweep on several threads; tests turn it off to
+    ///     check that both paths give identical bits.
     /// - Complexity: O(k (V + E)) for k sweeps; O(V) extra space besides `reversed`.
     ///
     /// Reference: L. Page, S. Brin, R. Motwani and T. Winograd, "The PageRank citation ranking:
     /// Bringing order to the Web", Stanford InfoLab technical report, 1999.
     /// <http://ilpubs.stanford.edu:8090/422/>
-    func solveByPowerIteration(reversed: CSRGraph) -> PageRankResult {
+    func solveByPowerIteration(reversed: CSRGraph, allowParallel: Bool = true) -> PageRankResult {
         let n = nodeCount
         let bounds = Self.chunkBounds(reversed)
         let chunkCount = bounds.count - 1
-        let parallel = reversed.edgeCount > Self.parallelEdgeThreshold && chunkCount > 1
+        let parallel = allowParallel && reversed.edgeCount > Self.parallelEdgeThreshold && chunkCount > 1
 
         // Buffers shared by concurrent chunks; allocated once, freed on return.
         let x = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)

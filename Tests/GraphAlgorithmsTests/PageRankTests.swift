@@ -1,5 +1,5 @@
 import Testing
-import GraphAlgorithms
+@testable import GraphAlgorithms
 import TestSupport
 
 @Suite("PageRank")
@@ -26,6 +26,16 @@ struct PageRankTests {
         #expect(exact.iterations == 1)
         #expect(exact.converged)
         #expect(Self.maxDifference(g.pageRank(options: .init(method: .power)).scores, expected) < 1e-9)
+    }
+
+    @Test("counts a repeated edge once per copy")
+    func repeatedEdges() {
+        let g = CSRGraph(nodeCount: 3, edges: [(0, 1), (0, 1), (0, 2)], deduplicate: false)
+        let y0 = 1.0 / 3, y1 = 1.0 / 3 + 0.85 * 2 / 3 * y0, y2 = 1.0 / 3 + 0.85 / 3 * y0
+        let expected = [y0, y1, y2].map { $0 / (y0 + y1 + y2) }
+        for method in [PageRankMethod.power, .exact] {
+            #expect(Self.maxDifference(g.pageRank(options: .init(method: method)).scores, expected) < 1e-9)
+        }
     }
 
     @Test("matches networkx on hand-drawn graphs",
@@ -146,5 +156,22 @@ struct PageRankTests {
         #expect(abs(first.scores.reduce(0, +) - 1) < 1e-12)
         let exact = g.pageRank(options: .init(method: .exact))
         #expect(Self.maxDifference(first.scores, exact.scores) < 1e-9)
+        let serial = PageRankProblem(graph: g, options: .init(method: .power))
+            .solveByPowerIteration(reversed: g.reversed(), allowParallel: false)
+        #expect(serial == first)
+        #expect(PageRankProblem.chunkBounds(g.reversed()).count > 2)
+    }
+
+    @Test("splits nodes into chunks of similar in-edge work")
+    func chunks() {
+        let g = RandomGraphs.directed(nodeCount: 30_000, edgeCount: 90_000, seed: 5).reversed()
+        let bounds = PageRankProblem.chunkBounds(g)
+        #expect(bounds.first == 0 && bounds.last == g.nodeCount)
+        #expect(zip(bounds, bounds.dropFirst()).allSatisfy { $0 < $1 })
+        let work = zip(bounds, bounds.dropFirst()).map { a, b in Int(g.offsets[b]) - Int(g.offsets[a]) + b - a }
+        #expect(work.count == (g.edgeCount + g.nodeCount) / PageRankProblem.chunkWork)
+        #expect(work.max()! - work.min()! < 100)
+        #expect(PageRankProblem.chunkBounds(CSRGraph(nodeCount: 3, edges: [])) == [0, 3])
+        #expect(PageRankProblem.chunkBounds(CSRGraph(nodeCount: 0, edges: [])) == [0, 0])
     }
 }

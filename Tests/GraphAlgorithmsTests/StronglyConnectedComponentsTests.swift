@@ -54,9 +54,7 @@ struct StronglyConnectedComponentsTests {
         for (u, v) in g.edges {
             #expect(scc.componentOf[Int(u)] <= scc.componentOf[Int(v)])
         }
-        // Members of one component reach each other: checked through the condensation being a DAG
-        // whose ids already form a topological order, and each nontrivial component being one SCC of
-        // its induced subgraph.
+        // Mutual reachability inside components is checked by the next test.
         let condensed = scc.condensation(of: g)
         #expect(condensed.edges.allSatisfy { $0.source < $0.destination })
         #expect(g.stronglyConnectedComponents() == scc)
