@@ -10,6 +10,11 @@ public enum PaperGraphCLI {
         StatsCommand.self,
 
         ValidateCommand.self,
+        RankCommand.self,
+        OrderCommand.self,
+        PathCommand.self,
+        NextCommand.self,
+        ConnectCommand.self,
     ]
 
     /// Runs `papergraph` with `arguments` (without the program name).

@@ -9,7 +9,7 @@ struct StatsCommandTests {
         #expect(run.status == 0)
         let value = try JSONParser.parse(Array(run.out.utf8), path: "stdout")
         var result: [String: Int] = [:]
-        for member in try #require(value.objectValue) { result[member.key] = try #require(member.value.intValue) }
+        for member in try #require(value.objectValue) { result[member.key] = member.value.intValue }
         return result
     }
 

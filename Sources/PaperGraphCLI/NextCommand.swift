@@ -1,0 +1,37 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph next GRAPH`: unread papers you are ready for, best first.
+struct NextCommand: Command {
+    static let spec = CommandSpec(
+        name: "next",
+        abstract: "What to read next: unread papers whose cited papers and prerequisites are all read.",
+        discussion: """
+        Ranked by personalized PageRank restarting at the papers marked read, walking citations and
+        prerequisites both ways (closeness to what you have read). With nothing read: the papers that
+        build on nothing else, by PageRank.
+        JSON: {"next": [{"id", "title", "year", "score", "reason"}]}.
+        """,
+        arguments: [GraphInput.argument],
+        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
+                                               default: "10"), .from])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 10
+        let graph = try GraphInput.load(arguments, console: console)
+        let next = graph.nextPapers(limit: top == 0 ? nil : top)
+        var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
+                                 ("why", .left)])
+        var rows: [JSONOutput] = []
+        for (i, entry) in next.enumerated() {
+            let paper = graph[entry.paper]
+            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(paper), paper.key, paper.title,
+                       entry.reason])
+            rows.append(.object(PaperFields.json(graph, entry.paper) + [("score", .double(entry.score)),
+                                                                         ("reason", .string(entry.reason))]))
+        }
+        let output = FormattedOutput(table: table, json: .object([("next", .array(rows))]))
+        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        return ExitCode.success
+    }
+}

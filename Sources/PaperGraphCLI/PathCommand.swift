@@ -1,0 +1,66 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph path GRAPH --to PAPER | --topic TOPIC`: what to read, in order, to understand a paper.
+struct PathCommand: Command {
+    static let spec = CommandSpec(
+        name: "path",
+        abstract: "The reading path to a paper or topic: its prerequisites in reading order, ending with it.",
+        discussion: """
+        Follows citations and explicit prerequisites transitively. Papers marked read are skipped, and so
+        is anything reachable only through them (assumed known); --include-read shows them, marked.
+        --max N keeps the N most important prerequisites (personalized PageRank from the target along
+        "builds on" edges) in the same order. Each step says why it is there.
+        JSON: {"target": id, "targets": [ids], "steps": [{"id", "title", "year", "reason", "read"}],
+        "skipped_read": n, "omitted": n}.
+        """,
+        arguments: [GraphInput.argument],
+        options: [
+            .format, .output,
+            OptionSpec("to", value: "paper", help: "The paper to understand (id, arXiv id, DOI or title)."),
+            OptionSpec("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead."),
+            OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
+            .flag("include-read", help: "Keep papers marked read (shown as read)."),
+            .from,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let target = arguments.value("to"), topic = arguments.value("topic")
+        guard (target == nil) != (topic == nil) else {
+            throw .usage("give either --to PAPER or --topic TOPIC", command: spec)
+        }
+        let maxSteps = try arguments.int("max", in: 0...Int(Int32.max))
+        let graph = try GraphInput.load(arguments, console: console)
+        let targets: [PaperID]
+        if let target {
+            targets = [try PaperArgument.resolve(target, in: graph)]
+        } else {
+            targets = graph.papers(inTopic: try PaperArgument.resolveTopic(topic!, in: graph))
+            if targets.isEmpty { throw .failure("topic '\(topic!)' has no papers") }
+        }
+        let path = graph.readingPath(to: targets, options: ReadingPathOptions(
+            includeRead: arguments.flag("include-read"), maxSteps: maxSteps), ranking: graph.rankPapers())
+        var table = TableWriter([("step", .right), ("year", .right), ("read", .left), ("id", .left), ("title", .left),
+                                 ("why", .left)])
+        var rows: [JSONOutput] = []
+        for (i, step) in path.steps.enumerated() {
+            let paper = graph[step.paper]
+            table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, paper.title, step.reason])
+            rows.append(.object(PaperFields.json(graph, step.paper) + [
+                ("reason", .string(step.reason)), ("read", .bool(step.isRead))]))
+        }
+        if arguments.value("format") == "table" {
+            var notes: [String] = []
+            if path.skippedRead > 0 { notes.append("\(path.skippedRead) read paper(s) skipped (--include-read shows them)") }
+            if path.omitted > 0 { notes.append("\(path.omitted) less important prerequisite(s) left out by --max") }
+            for note in notes { console.err("note: \(note)\n") }
+        }
+        let output = FormattedOutput(table: table, json: .object([
+            ("target", targets.count == 1 ? .string(graph[targets[0]].key) : .null),
+            ("targets", .array(targets.map { .string(graph[$0].key) })),
+            ("steps", .array(rows)), ("skipped_read", .int(path.skippedRead)), ("omitted", .int(path.omitted)),
+        ]))
+        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        return ExitCode.success
+    }
+}
