@@ -14,7 +14,7 @@ public struct LeidenOptions: Sendable, Equatable {
     /// iteration stops earlier as soon as one iteration leaves the partition unchanged. Later
     /// iterations still gain a little (Cora: 0.813 after one, 0.821 after two, 0.824 when stable
     /// after 6 to 11), and each costs about one O(E) pass, so on graphs of millions of edges 1 or 2
-    /// (networkx/leidenalg's default is 2) trades a little quality for a several-fold speed-up.
+    /// (leidenalg's and igraph's default is 2) trades a little quality for a several-fold speed-up.
     public var maxIterations: Int
     /// The most aggregation levels within one iteration, a safety bound. Default 64.
     public var maxLevels: Int
