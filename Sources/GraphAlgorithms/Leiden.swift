@@ -9,18 +9,21 @@ public struct LeidenOptions: Sendable, Equatable {
     /// The refinement temperature θ ≥ 0. Default 0.01, as in the paper. 0 selects a greedy,
     /// deterministic refinement (the best merge wins).
     public var randomness: Double
-    /// The most full Leiden iterations (local moving, refinement and aggregation until every
-    /// community is one aggregate node), each starting from the previous partition. Default 10;
-    /// iteration stops earlier as soon as one iteration leaves the partition unchanged. Later
-    /// iterations still gain a little (Cora: 0.813 after one, 0.821 after two, 0.824 when stable
-    /// after 6 to 11), and each costs about one O(E) pass, so on graphs of millions of edges 1 or 2
-    /// (leidenalg's and igraph's default is 2) trades a little quality for a several-fold speed-up.
+    /// The most full Leiden iterations, each starting from the previous partition. One iteration
+    /// runs local moving, refinement and aggregation level after level until no community can be
+    /// aggregated further (the paper's loop); iterating stops earlier as soon as an iteration
+    /// leaves the partition unchanged. Default 2, as in leidenalg and igraph.
+    ///
+    /// Further iterations still gain a little and each costs a few O(E) passes: on Cora the mean
+    /// modularity over ten seeds is 0.8140 after one iteration, 0.8216 after two and 0.8242 when
+    /// stable (after 6 to 11); on a 10⁶-node, 10⁷-edge graph one iteration took about 6 s and each
+    /// further one about 3.5 s in a release build. Use `Int.max` to run until stable.
     public var maxIterations: Int
     /// The most aggregation levels within one iteration, a safety bound. Default 64.
     public var maxLevels: Int
 
     public init(resolution: Double = 1.0, seed: UInt64 = 42, randomness: Double = 0.01,
-                maxIterations: Int = 10, maxLevels: Int = 64) {
+                maxIterations: Int = 2, maxLevels: Int = 64) {
         self.resolution = resolution
         self.seed = seed
         self.randomness = randomness
@@ -71,6 +74,10 @@ extension WeightedGraph {
     ///
     /// Isolated nodes stay alone. A graph without edges gives one community per node and
     /// modularity 0.
+    ///
+    /// The result is a function of the graph and the options only: randomness comes from the
+    /// target's own SplitMix64 seeded by `options.seed`, no hashed container is involved, and ties
+    /// are broken by the documented orders (see `LeidenOptions` and the phase functions).
     ///
     /// - Parameter options: Resolution, seed, refinement randomness and iteration bounds.
     /// - Returns: The partition, renumbered by decreasing size, and its modularity.
