@@ -1,0 +1,233 @@
+/// An undirected graph with `Double` edge weights in compressed sparse row (CSR) form.
+///
+/// Every undirected edge `{u, v}` with `u != v` is stored twice, once in the row of `u` and once in
+/// the row of `v`, with the same weight. A self-loop `{v, v}` is stored **once** in the row of `v`.
+/// This is networkx's convention for an undirected `Graph`: a self-loop of weight `w` counts `w`
+/// towards `totalWeight` (the graph's size) and `2w` towards the weighted degree of `v`, which is
+/// what modularity needs (a self-loop contributes `A[v][v] = 2w`).
+///
+///     0 ─1.0─ 1          offsets   = [0, 1, 3, 4]
+///             │          neighbors = [1,  0, 2,  1]
+///            2.5         weights   = [1.0, 1.0, 2.5, 2.5]
+///             │          totalWeight = 3.5, weightedDegrees = [1.0, 3.5, 2.5]
+///             2
+///
+/// Rows are sorted ascending by neighbour. The graph is immutable and `Sendable`.
+public struct WeightedGraph: Sendable, Equatable {
+    /// The number of nodes; ids are `0 ..< nodeCount`.
+    public let nodeCount: Int
+    /// Row starts: `offsets.count == nodeCount + 1`, `offsets[nodeCount] == neighbors.count`.
+    public let offsets: [UInt32]
+    /// Column indices, each row sorted ascending; no repeated neighbour within a row.
+    public let neighbors: [UInt32]
+    /// Edge weights, parallel to `neighbors`.
+    public let weights: [Double]
+    /// The sum of all edge weights, each undirected edge and each self-loop counted once
+    /// (networkx `G.size(weight="weight")`; `m` in the modularity formula).
+    public let totalWeight: Double
+    /// Weighted degree per node, a self-loop counted twice (networkx `G.degree(weight="weight")`).
+    /// The degrees sum to `2 * totalWeight`.
+    public let weightedDegrees: [Double]
+
+    /// The number of stored adjacency entries (twice the number of non-loop edges plus the loops).
+    @inlinable public var entryCount: Int { neighbors.count }
+
+    /// Creates a graph from prepared symmetric CSR arrays.
+    ///
+    /// - Precondition: `offsets` has `nodeCount + 1` non-decreasing entries from 0 to
+    ///   `neighbors.count`; `weights.count == neighbors.count`; every neighbour is below `nodeCount`;
+    ///   rows are sorted without repeats; and the arrays are symmetric (`v` in the row of `u` with
+    ///   weight `w` exactly when `u` is in the row of `v` with weight `w`). Symmetry is not checked.
+    public init(nodeCount: Int, offsets: [UInt32], neighbors: [UInt32], weights: [Double]) {
+        precondition(offsets.count == nodeCount + 1, "offsets must have nodeCount + 1 entries")
+        precondition(offsets.first == 0 && Int(offsets.last!) == neighbors.count, "offsets must span neighbors")
+        precondition(weights.count == neighbors.count, "weights must pair up with neighbors")
+        var degrees = [Double](repeating: 0, count: nodeCount)
+        var total = 0.0
+        for v in 0..<nodeCount {
+            var degree = 0.0
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                precondition(Int(neighbors[i]) < nodeCount, "neighbour out of range")
+                let w = weights[i]
+                if Int(neighbors[i]) == v {
+                    degree += 2 * w
+                    total += w
+                } else {
+                    degree += w
+                    if Int(neighbors[i]) > v { total += w }
+                }
+            }
+            degrees[v] = degree
+        }
+        self.nodeCount = nodeCount
+        self.offsets = offsets
+        self.neighbors = neighbors
+        self.weights = weights
+        self.totalWeight = total
+        self.weightedDegrees = degrees
+    }
+
+    /// Builds a graph from an undirected weighted edge list, summing the weights of repeated edges.
+    ///
+    /// `(u, v, w)` and `(v, u, w)` name the same edge, so listing both gives weight `2w`. (networkx's
+    /// `add_weighted_edges_from` would keep only the last weight; here repeats add up, which is what
+    /// blending several similarity signals into one graph needs.)
+    ///
+    ///     WeightedGraph(nodeCount: 3, edges: [(0, 1, 1), (1, 0, 0.5), (2, 2, 4)])
+    ///     // edges {0,1} weight 1.5 and the self-loop {2,2} weight 4
+    ///
+    /// - Parameters:
+    ///   - nodeCount: The number of nodes.
+    ///   - sources: One endpoint per edge, each below `nodeCount`.
+    ///   - destinations: The other endpoint per edge, each below `nodeCount`.
+    ///   - weights: Edge weights, finite and non-negative.
+    /// - Complexity: O(V + E) time and space (two counting-sort passes), where V is `nodeCount`
+    ///   and E the number of listed edges.
+    public init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], weights: [Double]) {
+        self.init(nodeCount: nodeCount, sources: sources, destinations: destinations, weights: weights,
+                  combine: .sum)
+    }
+
+    /// Builds a graph from `(u, v, weight)` triples, summing the weights of repeated edges.
+    ///
+    /// - Complexity: O(V + E).
+    public init(nodeCount: Int, edges: [(UInt32, UInt32, Double)]) {
+        self.init(nodeCount: nodeCount, sources: edges.map(\.0), destinations: edges.map(\.1),
+                  weights: edges.map(\.2))
+    }
+
+    /// The undirected view of a directed graph: every edge `u → v` becomes the edge `{u, v}` of
+    /// weight 1.
+    ///
+    /// Reciprocal edges `u → v` and `v → u` collapse into **one** edge of weight 1, and repeated
+    /// edges are kept once, like networkx's `G.to_undirected()` on a `DiGraph` without a weight
+    /// attribute (or building `nx.Graph()` from the same edge list). A self-loop `v → v` becomes a
+    /// self-loop of weight 1.
+    ///
+    ///     0 ──▶ 1 ◀──▶ 2     becomes     0 ─1─ 1 ─1─ 2
+    ///
+    /// - Parameter directed: A directed graph, for example citations (citing → cited).
+    /// - Complexity: O(V + E).
+    public init(undirected directed: CSRGraph) {
+        var sources = [UInt32](), destinations = [UInt32]()
+        sources.reserveCapacity(directed.edgeCount)
+        destinations.reserveCapacity(directed.edgeCount)
+        for v in 0..<directed.nodeCount {
+            for t in directed.neighbors(of: v) {
+                sources.append(UInt32(v))
+                destinations.append(t)
+            }
+        }
+        self.init(nodeCount: directed.nodeCount, sources: sources, destinations: destinations,
+                  weights: [Double](repeating: 1, count: sources.count), combine: .keepFirst)
+    }
+
+    /// How repeated edges are merged.
+    private enum Combine { case sum, keepFirst }
+
+    private init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], weights: [Double],
+                 combine: Combine) {
+        precondition(sources.count == destinations.count && sources.count == weights.count,
+                     "sources, destinations and weights must pair up")
+        // Each non-loop edge becomes two directed entries, each loop one entry.
+        var entryCount = 0
+        for i in sources.indices {
+            precondition(Int(sources[i]) < nodeCount && Int(destinations[i]) < nodeCount, "edge endpoint out of range")
+            precondition(weights[i].isFinite && weights[i] >= 0, "edge weights must be finite and non-negative")
+            entryCount += sources[i] == destinations[i] ? 1 : 2
+        }
+        precondition(entryCount <= Int(UInt32.max), "too many edges for UInt32 offsets")
+        // Pass 1: bucket entries by column (stable), pass 2: by row. Rows end up sorted by column.
+        var columnOffsets = [Int](repeating: 0, count: nodeCount + 1)
+        for i in sources.indices {
+            columnOffsets[Int(destinations[i]) + 1] += 1
+            if sources[i] != destinations[i] { columnOffsets[Int(sources[i]) + 1] += 1 }
+        }
+        for v in 0..<nodeCount { columnOffsets[v + 1] += columnOffsets[v] }
+        var cursor = columnOffsets
+        var byColumnRow = [UInt32](repeating: 0, count: entryCount)
+        var byColumnWeight = [Double](repeating: 0, count: entryCount)
+        for i in sources.indices {
+            let s = sources[i], d = destinations[i], w = weights[i]
+            byColumnRow[cursor[Int(d)]] = s
+            byColumnWeight[cursor[Int(d)]] = w
+            cursor[Int(d)] += 1
+            if s != d {
+                byColumnRow[cursor[Int(s)]] = d
+                byColumnWeight[cursor[Int(s)]] = w
+                cursor[Int(s)] += 1
+            }
+        }
+        var rowOffsets = [Int](repeating: 0, count: nodeCount + 1)
+        for r in byColumnRow { rowOffsets[Int(r) + 1] += 1 }
+        for v in 0..<nodeCount { rowOffsets[v + 1] += rowOffsets[v] }
+        cursor = rowOffsets
+        var neighbors = [UInt32](repeating: 0, count: entryCount)
+        var merged = [Double](repeating: 0, count: entryCount)
+        for column in 0..<nodeCount {
+            for i in columnOffsets[column]..<columnOffsets[column + 1] {
+                let r = Int(byColumnRow[i])
+                neighbors[cursor[r]] = UInt32(column)
+                merged[cursor[r]] = byColumnWeight[i]
+                cursor[r] += 1
+            }
+        }
+        // Merge adjacent repeats within each row.
+        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
+        var write = 0
+        for v in 0..<nodeCount {
+            var i = rowOffsets[v]
+            let end = rowOffsets[v + 1]
+            while i < end {
+                let column = neighbors[i]
+                var w = merged[i]
+                i += 1
+                while i < end && neighbors[i] == column {
+                    if combine == .sum { w += merged[i] }
+                    i += 1
+                }
+                neighbors[write] = column
+                merged[write] = w
+                write += 1
+            }
+            offsets[v + 1] = UInt32(write)
+        }
+        neighbors.removeLast(entryCount - write)
+        merged.removeLast(entryCount - write)
+        self.init(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: merged)
+    }
+
+    /// The neighbours of `node`, sorted ascending (a self-loop lists `node` itself).
+    ///
+    /// - Complexity: O(1).
+    @inlinable public func neighbors(of node: Int) -> ArraySlice<UInt32> {
+        neighbors[Int(offsets[node])..<Int(offsets[node + 1])]
+    }
+
+    /// The weights of the edges of `node`, parallel to `neighbors(of:)`.
+    ///
+    /// - Complexity: O(1).
+    @inlinable public func weights(of node: Int) -> ArraySlice<Double> {
+        weights[Int(offsets[node])..<Int(offsets[node + 1])]
+    }
+
+    /// The weighted degree of `node`, a self-loop counted twice.
+    ///
+    /// - Complexity: O(1).
+    @inlinable public func weightedDegree(of node: Int) -> Double {
+        weightedDegrees[node]
+    }
+
+    /// The weight of the edge `{u, v}`, or 0 when there is none.
+    ///
+    /// - Complexity: O(log d), where d is the degree of `u`.
+    public func weight(between u: Int, and v: Int) -> Double {
+        var low = Int(offsets[u]), high = Int(offsets[u + 1])
+        let key = UInt32(v)
+        while low < high {
+            let mid = (low + high) / 2
+            if neighbors[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < Int(offsets[u + 1]) && neighbors[low] == key ? weights[low] : 0
+    }
+}

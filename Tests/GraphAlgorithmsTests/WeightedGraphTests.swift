@@ -1,0 +1,72 @@
+import Testing
+import GraphAlgorithms
+import TestSupport
+
+@Suite("WeightedGraph")
+struct WeightedGraphTests {
+    @Test("stores each edge both ways and a self-loop once, like networkx")
+    func documentedExample() {
+        let g = WeightedGraph(nodeCount: 3, edges: [(1, 2, 2.5), (0, 1, 1.0)])
+        #expect(g.offsets == [0, 1, 3, 4])
+        #expect(g.neighbors == [1, 0, 2, 1])
+        #expect(g.weights == [1.0, 1.0, 2.5, 2.5])
+        #expect(g.totalWeight == 3.5)
+        #expect(g.weightedDegrees == [1.0, 3.5, 2.5])
+
+        let loop = WeightedGraph(nodeCount: 2, edges: [(1, 1, 4), (0, 1, 1)])
+        #expect(loop.neighbors == [1, 0, 1])
+        #expect(loop.weights == [1, 1, 4])
+        #expect(loop.totalWeight == 5)           // G.size(weight="weight")
+        #expect(loop.weightedDegree(of: 1) == 9) // 1 + 2 · 4
+    }
+
+    @Test("sums repeated edges in either orientation")
+    func sumsDuplicates() {
+        let g = WeightedGraph(nodeCount: 3, edges: [(0, 1, 1), (1, 0, 0.5), (2, 2, 4), (2, 2, 1), (0, 1, 0.25)])
+        #expect(g.weight(between: 0, and: 1) == 1.75)
+        #expect(g.weight(between: 1, and: 0) == 1.75)
+        #expect(g.weight(between: 2, and: 2) == 5)
+        #expect(g.weight(between: 0, and: 2) == 0)
+        #expect(g.entryCount == 3)
+        #expect(g.totalWeight == 6.75)
+    }
+
+    @Test("collapses reciprocal citations into one weight-1 edge")
+    func undirectedView() {
+        let d = CSRGraph(nodeCount: 4, edges: [(0, 1), (1, 2), (2, 1), (3, 3)])
+        let g = WeightedGraph(undirected: d)
+        #expect(g.offsets == [0, 1, 3, 4, 5])
+        #expect(g.neighbors == [1, 0, 2, 1, 3])
+        #expect(g.weights == [1, 1, 1, 1, 1])
+        #expect(g.totalWeight == 3)
+        #expect(g.weightedDegrees == [1, 2, 1, 2])
+    }
+
+    @Test("an empty graph has no weight")
+    func empty() {
+        let g = WeightedGraph(nodeCount: 3, edges: [])
+        #expect(g.offsets == [0, 0, 0, 0])
+        #expect(g.totalWeight == 0)
+        #expect(WeightedGraph(nodeCount: 0, edges: []).nodeCount == 0)
+    }
+
+    @Test("is symmetric with sorted rows and degrees summing to twice the weight",
+          arguments: [1, 2, 3] as [UInt64])
+    func symmetricOnRandomGraphs(seed: UInt64) {
+        let d = RandomGraphs.directed(nodeCount: 60, edgeCount: 400, seed: seed, allowSelfLoops: true)
+        let g = WeightedGraph(undirected: d)
+        var degreeSum = 0.0
+        for v in 0..<g.nodeCount {
+            let row = Array(g.neighbors(of: v))
+            #expect(row == row.sorted() && Set(row).count == row.count)
+            for u in row {
+                #expect(g.weight(between: Int(u), and: v) == 1)
+                let expected = d.hasEdge(from: v, to: Int(u)) || d.hasEdge(from: Int(u), to: v)
+                #expect(expected)
+            }
+            degreeSum += g.weightedDegree(of: v)
+        }
+        #expect(degreeSum == 2 * g.totalWeight)
+        for (s, t) in d.edges { #expect(g.weight(between: Int(s), and: Int(t)) == 1) }
+    }
+}
