@@ -29,14 +29,58 @@ extension LeidenLevel {
     /// - SeeAlso: Traag, Waltman & van Eck (2019), Algorithm A.2, `MergeNodesSubset`.
     func refine(clusters: [UInt32], scaledResolution: Double, randomness: Double,
                 random: inout SplitMix64) -> [UInt32] {
-        let n = nodeCount
-        var communityWeights = [Double](repeating: 0, count: n)
+        var refined = (0..<UInt32(nodeCount)).map { $0 }
+        let order = random.permutation(count: nodeCount)
+        // Unchecked buffers, as in local moving: refinement is the second-hottest phase.
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbors.withUnsafeBufferPointer { neighbors in
+                weights.withUnsafeBufferPointer { weights in
+                    nodeWeights.withUnsafeBufferPointer { nodeWeights in
+                        clusters.withUnsafeBufferPointer { clusters in
+                            refined.withUnsafeMutableBufferPointer { refined in
+                                Self.refine(offsets: offsets, neighbors: neighbors, weights: weights,
+                                            nodeWeights: nodeWeights, clusters: clusters, order: order,
+                                            refined: refined, scaledResolution: scaledResolution,
+                                            randomness: randomness, random: &random)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return refined
+    }
+
+    private static func refine(
+        offsets: UnsafeBufferPointer<UInt32>, neighbors: UnsafeBufferPointer<UInt32>,
+        weights: UnsafeBufferPointer<Double>, nodeWeights: UnsafeBufferPointer<Double>,
+        clusters: UnsafeBufferPointer<UInt32>, order: [UInt32], refined: UnsafeMutableBufferPointer<UInt32>,
+        scaledResolution: Double, randomness: Double, random: inout SplitMix64
+    ) {
+        let n = nodeWeights.count
+        let communityWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let refinedWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let external = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let weightTo = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let nonSingleton = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+        let seen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
+        let candidates = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: n + 1)
+        let gains = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        defer {
+            for buffer in [UnsafeMutableRawBufferPointer(communityWeights), UnsafeMutableRawBufferPointer(refinedWeights),
+                           UnsafeMutableRawBufferPointer(external), UnsafeMutableRawBufferPointer(weightTo),
+                           UnsafeMutableRawBufferPointer(nonSingleton), UnsafeMutableRawBufferPointer(seen),
+                           UnsafeMutableRawBufferPointer(candidates), UnsafeMutableRawBufferPointer(gains)] {
+                buffer.deallocate()
+            }
+        }
+        communityWeights.initialize(repeating: 0)
+        _ = refinedWeights.initialize(from: nodeWeights)
+        weightTo.initialize(repeating: 0)
+        nonSingleton.initialize(repeating: false)
+        seen.initialize(repeating: false)
         for v in 0..<n { communityWeights[Int(clusters[v])] += nodeWeights[v] }
-        var refined = (0..<UInt32(n)).map { $0 }
-        var refinedWeights = nodeWeights
-        var nonSingleton = [Bool](repeating: false, count: n)
         // Weight from each refined community to the rest of its community S.
-        var external = [Double](repeating: 0, count: n)
         for v in 0..<n {
             let s = clusters[v]
             var sum = 0.0
@@ -47,11 +91,6 @@ extension LeidenLevel {
             external[v] = sum
         }
 
-        var weightTo = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var candidates = [UInt32](repeating: 0, count: n + 1)
-        var gains = [Double](repeating: 0, count: n + 1)
-        let order = random.permutation(count: n)
         for vv in order {
             let v = Int(vv)
             if nonSingleton[v] { continue }
@@ -122,6 +161,5 @@ extension LeidenLevel {
                 nonSingleton[chosen] = true
             }
         }
-        return refined
     }
 }
