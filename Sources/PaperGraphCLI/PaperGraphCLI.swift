@@ -14,7 +14,9 @@ public enum PaperGraphCLI {
         OrderCommand.self,
         PathCommand.self,
         NextCommand.self,
+        RelatedCommand.self,
         ConnectCommand.self,
+        ClustersCommand.self,
     ]
 
     /// Runs `papergraph` with `arguments` (without the program name).

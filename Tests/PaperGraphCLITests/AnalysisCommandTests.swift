@@ -124,3 +124,32 @@ struct SampleGraphAnswerTests {
         #expect(groups.sorted() == [2, 4])
     }
 }
+
+@Suite("Clusters and related subcommands")
+struct ClustersRelatedCommandTests {
+    @Test("clusters prints the documented JSON with every paper once")
+    func clusters() throws {
+        let run = runCLI(["clusters", sampleGraph("ml-landmarks.json"), "--format", "json"])
+        #expect(run.status == 0)
+        let json = try jsonOutput(run)
+        let modularity = try #require(json["modularity"]?.doubleValue)
+        #expect(modularity > 0.2 && modularity < 1)
+        let clusters = try #require(json["clusters"]?.arrayValue)
+        let ids = clusters.flatMap { $0["papers"]?.arrayValue ?? [] }.compactMap(\.stringValue)
+        #expect(ids.count == 161 && Set(ids).count == 161)
+        #expect(clusters.allSatisfy { $0["label"]?.stringValue?.isEmpty == false })
+        #expect(clusters.compactMap { $0["size"]?.intValue } == clusters.compactMap { $0["papers"]?.arrayValue?.count })
+        let folded = try jsonOutput(runCLI(["clusters", sampleGraph("ml-landmarks.json"), "--min-size", "2", "-f", "json"]))
+        #expect(folded["other"]?.arrayValue?.count == 4)
+    }
+
+    @Test("Chinchilla's related papers include Kaplan's scaling laws, with reasons")
+    func chinchilla() throws {
+        let json = try jsonOutput(runCLI(["related", sampleGraph("ml-landmarks.json"), "Chinchilla", "--format", "json"]))
+        #expect(json["paper"]?.stringValue == "2022-12-chinchilla-scaling-laws")
+        let related = try #require(json["related"]?.arrayValue)
+        #expect(related.count == 10)
+        let kaplan = try #require(related.first { $0["id"]?.stringValue == "classic-kaplan-scaling" })
+        #expect(kaplan["reasons"]?.arrayValue?.first?.stringValue?.hasPrefix("co-cited with Training Compute-Optimal") == true)
+    }
+}

@@ -16,8 +16,9 @@ extension PaperGraph {
     /// 2. the arXiv id or DOI (any version suffix, URL or letter case);
     /// 3. the title, ignoring case, accents and punctuation;
     /// 4. a prefix of the title or of the key (unique, or ambiguous);
-    /// 5. a close match: every word of the query starts a word of the title, or the title is within
-    ///    a small edit distance (a quarter of its length).
+    /// 5. every word of the query starts a word of the title or of the key (`chinchilla` finds
+    ///    `2022-12-chinchilla-scaling-laws`);
+    /// 6. a close match: the title within a small edit distance (a quarter of its length).
     ///
     /// - Complexity: O(P · L) for P papers of title length L in the worst case.
     public func lookUpPaper(_ name: String) -> PaperLookupResult {
@@ -42,6 +43,7 @@ extension PaperGraph {
         let words = normalized.split(separator: " ")
         let wordMatches = paperIDs.filter { id in
             let titleWords = titles[id.index].split(separator: " ")
+                + TitleNormalization.normalizedTitle(papers[id.index].key).split(separator: " ")
             return words.allSatisfy { w in titleWords.contains { $0.hasPrefix(w) } }
         }
         if wordMatches.count == 1 { return .found(wordMatches[0]) }

@@ -1,0 +1,62 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph clusters GRAPH`: topic clusters by community detection.
+struct ClustersCommand: Command {
+    static let spec = CommandSpec(
+        name: "clusters",
+        abstract: "Group papers into topic clusters (Leiden community detection, maximizing modularity).",
+        discussion: """
+        Clusters an undirected weighted paper graph: 1 per citation either way, + 0.5 x Salton
+        bibliographic coupling, + 0.5 x Salton co-citation, + shared topics (0.25 spread over each topic's
+        papers, topics of at most 300 papers). --citations-only clusters on citations alone. Each cluster
+        is labelled by its most frequent topics (else its top paper's title) and lists its top papers by
+        PageRank. Deterministic for a --seed.
+        JSON: {"modularity": q, "clusters": [{"id", "label", "size", "papers": [ids, best first]}],
+        "other": [ids]}.
+        """,
+        arguments: [GraphInput.argument],
+        options: [
+            .format, .output,
+            OptionSpec("resolution", value: "gamma", help: "Modularity resolution: higher gives more, smaller clusters.",
+                       default: "1.0"),
+            OptionSpec("seed", value: "n", help: "Seed of Leiden's randomized refinement.", default: "42"),
+            OptionSpec("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".", default: "1"),
+            OptionSpec("top", short: "n", value: "n", help: "Papers listed per cluster in the table.", default: "3"),
+            .flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics)."),
+            .from,
+        ])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        var options = TopicClusterOptions()
+        options.resolution = try arguments.double("resolution", in: 0...1_000) ?? 1
+        options.seed = UInt64(try arguments.int("seed", in: 0...Int.max) ?? 42)
+        options.minSize = try arguments.int("min-size", in: 1...Int(Int32.max)) ?? 1
+        options.citationsOnly = arguments.flag("citations-only")
+        let top = try arguments.int("top", in: 0...1_000) ?? 3
+        let graph = try GraphInput.load(arguments, console: console)
+        let ranking = graph.rankPapers()
+        let clustering = graph.topicClusters(options, ranking: ranking)
+        var table = TableWriter([("cluster", .right), ("size", .right), ("label", .left), ("top papers", .left)])
+        var rows: [JSONOutput] = []
+        let entries = clustering.clusters.map { ($0.id, $0.label, $0.papers) }
+            + (clustering.other.isEmpty ? [] : [(0, "other", clustering.other)])
+        for (id, label, members) in entries {
+            let names = members.prefix(top).map { graph.shortTitle($0) }.joined(separator: "; ")
+            table.add([id == 0 ? "other" : String(id), String(members.count), label, names])
+            if id > 0 {
+                rows.append(.object([("id", .int(id)), ("label", .string(label)), ("size", .int(members.count)),
+                                     ("papers", .array(members.map { .string(graph[$0].key) }))]))
+            }
+        }
+        if arguments.value("format") == "table" {
+            console.err("modularity \(PaperFields.score(clustering.modularity)), \(clustering.clusters.count) clusters\n")
+        }
+        let output = FormattedOutput(table: table, json: .object([
+            ("modularity", .double(clustering.modularity)), ("clusters", .array(rows)),
+            ("other", .array(clustering.other.map { .string(graph[$0].key) })),
+        ]))
+        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        return ExitCode.success
+    }
+}

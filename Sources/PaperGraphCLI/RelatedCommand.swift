@@ -1,0 +1,40 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph related GRAPH PAPER`: papers related to one paper, with reasons.
+struct RelatedCommand: Command {
+    static let spec = CommandSpec(
+        name: "related",
+        abstract: "Papers related to a paper, each with the reasons in words.",
+        discussion: """
+        Score = Salton co-citation + Salton bibliographic coupling + 0.5 x Adamic-Adar over shared
+        references (rare shared references count more) + 0.5 x Adamic-Adar over shared citers (both
+        scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard of shared authors
+        + 0.3 x Jaccard of shared topics + 0.25 x personalized PageRank from the paper over citations
+        both ways (scaled to the best candidate).
+        JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...]}]}.
+        """,
+        arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
+        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"), .from])
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let top = try arguments.int("top", in: 1...100_000) ?? 10
+        let graph = try GraphInput.load(arguments, console: console, paths: [arguments.positional[0]])
+        let paper = try PaperArgument.resolve(arguments.positional[1], in: graph)
+        let related = graph.relatedPapers(to: paper, limit: top)
+        var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
+                                 ("why", .left)])
+        var rows: [JSONOutput] = []
+        for (i, entry) in related.enumerated() {
+            let p = graph[entry.paper]
+            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(p), p.key, p.title,
+                       entry.reasons.joined(separator: "; ")])
+            rows.append(.object(PaperFields.json(graph, entry.paper) + [
+                ("score", .double(entry.score)), ("reasons", .array(entry.reasons.map { .string($0) }))]))
+        }
+        let output = FormattedOutput(table: table, json: .object([("paper", .string(graph[paper].key)),
+                                                                   ("related", .array(rows))]))
+        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        return ExitCode.success
+    }
+}
