@@ -82,6 +82,44 @@ def check(name, graph_args, nodes, edges):
         failures.append(f"{name}: reading order invalid ({violations} violations, groups equal: {ours_groups == nx_groups})")
 
 
+def nmi(labels_a, labels_b):
+    """Normalized mutual information (arithmetic mean normalization, as scikit-learn's default)."""
+    from collections import Counter
+    from math import log
+    n = len(labels_a)
+    ca, cb, cab = Counter(labels_a), Counter(labels_b), Counter(zip(labels_a, labels_b))
+    mi = sum(c / n * log((c / n) / (ca[a] / n * cb[b] / n)) for (a, b), c in cab.items())
+    ha = -sum(c / n * log(c / n) for c in ca.values())
+    hb = -sum(c / n * log(c / n) for c in cb.values())
+    return 0.0 if ha + hb == 0 else 2 * mi / (ha + hb)
+
+
+def check_clusters_cora(cora, classes_path):
+    ours, seconds = papergraph("clusters", cora, "--from", "edgelist", "--reverse", "--citations-only", "--format", "json")
+    _, edges = edge_list(cora, reverse=True)
+    g = nx.Graph()
+    g.add_edges_from((a, b) for a, b in edges if a != b)
+    best = max(nx.community.modularity(g, nx.community.louvain_communities(g, resolution=1, seed=s)) for s in range(5))
+    ok = ours["modularity"] >= best
+    print(f"cora clusters: modularity {ours['modularity']:.4f} vs networkx louvain best of 5 seeds {best:.4f}"
+          f" ({len(ours['clusters'])} clusters, {seconds:.2f} s) {'OK' if ok else 'FAIL'}")
+    if not ok:
+        failures.append("cora: Leiden modularity below networkx Louvain")
+    ours_q = nx.community.modularity(g, [set(c["papers"]) for c in ours["clusters"]])
+    if abs(ours_q - ours["modularity"]) > 1e-9:
+        failures.append(f"cora: reported modularity {ours['modularity']} != networkx's {ours_q} for the same partition")
+    classes = json.load(open(classes_path))
+    leaf = {}
+    for key, ids in classes.items():
+        if key.count("/") == 2 and key.startswith("Artificial_Intelligence/Machine_Learning/"):
+            for i in ids:
+                leaf[str(i)] = key.rsplit("/", 1)[1]
+    cluster_of = {p: c["id"] for c in ours["clusters"] for p in c["papers"]}
+    common = sorted(p for p in cluster_of if p in leaf)
+    score = nmi([cluster_of[p] for p in common], [leaf[p] for p in common])
+    print(f"cora clusters: NMI against Cora's 7 topic labels = {score:.3f} over {len(common)} papers")
+
+
 def has_subcommand(name):
     out = subprocess.run([BINARY, "--help"], capture_output=True, text=True).stdout
     return f"  {name} " in out
@@ -95,6 +133,8 @@ if not os.path.isdir(SHARED):
 else:
     cora = os.path.join(SHARED, "cora-linqs/cora.cites")
     check("cora-linqs (cited citing, reversed)", [cora, "--from", "edgelist", "--reverse"], *edge_list(cora, reverse=True))
+    if has_subcommand("clusters"):
+        check_clusters_cora(cora, os.path.join(SHARED, "cora-mccallum-hierarchical-json/classification_papers.json"))
     hepph = os.path.join(SHARED, "snap-cit-hepph/cit-HepPh.txt.gz")
     check("snap-cit-hepph", [hepph, "--from", "edgelist"], *edge_list(hepph))
 
