@@ -92,44 +92,41 @@ public struct PaperGraphBuilder: Sendable {
         var citeSources = [UInt32](), citeTargets = [UInt32]()
         var prerequisiteEdges: [(from: UInt32, to: UInt32, reason: String?)] = []
         var unresolved: [UnresolvedReference] = []
-        var selfCitations: [PaperID] = []
+        var isSelfCiting = [Bool](repeating: false, count: papers.count)
+        /// The paper a reference names, or `nil` (with a warning) when it is unknown or the paper itself.
+        func target(of reference: PaperReference, in record: PaperRecord, from: PaperID,
+                    relation: UnresolvedReference.Relation) -> PaperID? {
+            let location = reference.location ?? record.location
+            let isCitation = relation == .cites
+            guard let to = resolve(reference.key) else {
+                unresolved.append(UnresolvedReference(from: from, reference: reference.key, relation: relation, location: location))
+                diagnostics.append(.warning(isCitation ? "'\(record.key)' cites unknown paper '\(reference.key)'; citation dropped"
+                                            : "'\(record.key)' names unknown prerequisite '\(reference.key)'; dropped", at: location))
+                return nil
+            }
+            guard to != from else {
+                if isCitation { isSelfCiting[from.index] = true }
+                diagnostics.append(.warning(isCitation ? "'\(record.key)' cites itself; citation dropped"
+                                            : "'\(record.key)' is listed as its own prerequisite; dropped", at: location))
+                return nil
+            }
+            return to
+        }
         for (groupIndex, members) in groups.members.enumerated() {
             let from = PaperID(groupIndex)
             for record in members.map({ records[$0] }) {
                 for reference in record.cites {
-                    guard let to = resolve(reference.key) else {
-                        unresolved.append(UnresolvedReference(from: from, reference: reference.key, relation: .cites,
-                                                              location: reference.location ?? record.location))
-                        diagnostics.append(.warning("'\(record.key)' cites unknown paper '\(reference.key)'; citation dropped",
-                                                    at: reference.location ?? record.location))
-                        continue
-                    }
-                    if to == from {
-                        if !selfCitations.contains(from) { selfCitations.append(from) }
-                        diagnostics.append(.warning("'\(record.key)' cites itself; citation dropped",
-                                                    at: reference.location ?? record.location))
-                        continue
-                    }
+                    guard let to = target(of: reference, in: record, from: from, relation: .cites) else { continue }
                     citeSources.append(from.rawValue)
                     citeTargets.append(to.rawValue)
                 }
                 for reference in record.prerequisites {
-                    guard let to = resolve(reference.key) else {
-                        unresolved.append(UnresolvedReference(from: from, reference: reference.key, relation: .prerequisite,
-                                                              location: reference.location ?? record.location))
-                        diagnostics.append(.warning("'\(record.key)' names unknown prerequisite '\(reference.key)'; dropped",
-                                                    at: reference.location ?? record.location))
-                        continue
-                    }
-                    if to == from {
-                        diagnostics.append(.warning("'\(record.key)' is listed as its own prerequisite; dropped",
-                                                    at: reference.location ?? record.location))
-                        continue
-                    }
+                    guard let to = target(of: reference, in: record, from: from, relation: .prerequisite) else { continue }
                     prerequisiteEdges.append((from.rawValue, to.rawValue, reference.reason))
                 }
             }
         }
+        let selfCitations = papers.indices.filter { isSelfCiting[$0] }.map(PaperID.init)
 
         let citations = CSRGraph(nodeCount: papers.count, sources: citeSources, destinations: citeTargets)
         let prerequisites = CSRGraph(nodeCount: papers.count, sources: prerequisiteEdges.map(\.from),

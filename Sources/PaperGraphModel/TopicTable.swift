@@ -45,10 +45,18 @@ struct TopicTable {
     }
 
     private func createsCycle(child: TopicID, parent: TopicID) -> Bool {
-        var current: TopicID? = parent
+        Topic.isNested(parent, within: child, in: topics)
+    }
+}
+
+extension Topic {
+    /// Whether `topic` is `ancestor` or nested under it at any depth (bounded, so a malformed
+    /// parent chain cannot loop forever).
+    static func isNested(_ topic: TopicID, within ancestor: TopicID, in topics: [Topic]) -> Bool {
+        var current: TopicID? = topic
         var steps = 0
         while let c = current, steps <= topics.count {
-            if c == child { return true }
+            if c == ancestor { return true }
             current = topics[c.index].parent
             steps += 1
         }

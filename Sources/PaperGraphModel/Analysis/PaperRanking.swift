@@ -106,26 +106,33 @@ extension PaperGraph {
     ///
     /// - Complexity: O(P + A log A) for P authorship pairs and A authors.
     public func rankAuthors(_ ranking: PaperRanking) -> [AggregateScore<AuthorID>] {
-        var totals = [Double](repeating: 0, count: authors.count)
-        for paper in paperIDs {
-            let byline = papers[paper.index].authors
-            for author in byline { totals[author.index] += ranking.scores[paper.index] / Double(byline.count) }
-        }
-        return (0..<authors.count).map {
-            AggregateScore(id: AuthorID($0), score: totals[$0], papers: authorship.columns(of: $0).count)
-        }.sorted { ($0.score, authors[$1.id.index].name) > ($1.score, authors[$0.id.index].name) }
+        aggregate(ranking, count: authors.count, members: \.authorIndices, papersOf: authorship) { authors[$0].name }
+            .map { AggregateScore(id: AuthorID($0.id), score: $0.score, papers: $0.papers) }
     }
 
     /// Topics ranked by the PageRank of their papers, each paper's score shared equally among its
     /// topics.
     public func rankTopics(_ ranking: PaperRanking) -> [AggregateScore<TopicID>] {
-        var totals = [Double](repeating: 0, count: topics.count)
-        for paper in paperIDs {
-            let tags = papers[paper.index].topics
-            for topic in tags { totals[topic.index] += ranking.scores[paper.index] / Double(tags.count) }
-        }
-        return (0..<topics.count).map {
-            AggregateScore(id: TopicID($0), score: totals[$0], papers: topicPapers.columns(of: $0).count)
-        }.sorted { ($0.score, topics[$1.id.index].key) > ($1.score, topics[$0.id.index].key) }
+        aggregate(ranking, count: topics.count, members: \.topicIndices, papersOf: topicPapers) { topics[$0].key }
+            .map { AggregateScore(id: TopicID($0.id), score: $0.score, papers: $0.papers) }
     }
+
+    /// Sums each paper's score, shared equally, onto its members; best first, ties by `name`.
+    private func aggregate(_ ranking: PaperRanking, count: Int, members: KeyPath<Paper, [Int]>,
+                           papersOf: BipartiteRelation, name: (Int) -> String) -> [AggregateScore<Int>] {
+        var totals = [Double](repeating: 0, count: count)
+        for (i, paper) in papers.enumerated() {
+            let ids = paper[keyPath: members]
+            for m in ids { totals[m] += ranking.scores[i] / Double(ids.count) }
+        }
+        return (0..<count).map { AggregateScore(id: $0, score: totals[$0], papers: papersOf.columns(of: $0).count) }
+            .sorted { ($0.score, name($1.id)) > ($1.score, name($0.id)) }
+    }
+}
+
+extension Paper {
+    /// Author ids as plain indices.
+    var authorIndices: [Int] { authors.map(\.index) }
+    /// Topic ids as plain indices.
+    var topicIndices: [Int] { topics.map(\.index) }
 }

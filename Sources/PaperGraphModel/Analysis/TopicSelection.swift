@@ -3,16 +3,7 @@ extension PaperGraph {
     ///
     /// - Complexity: O(T · d) for T topics of nesting depth d.
     public func topicWithDescendants(_ topic: TopicID) -> [TopicID] {
-        topics.indices.map(TopicID.init).filter { candidate in
-            var current: TopicID? = candidate
-            var steps = 0
-            while let c = current, steps <= topics.count {
-                if c == topic { return true }
-                current = topics[c.index].parent
-                steps += 1
-            }
-            return false
-        }
+        topics.indices.map(TopicID.init).filter { Topic.isNested($0, within: topic, in: topics) }
     }
 
     /// Papers tagged with the topic or a topic nested under it, ascending.
