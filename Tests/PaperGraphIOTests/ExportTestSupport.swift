@@ -73,9 +73,9 @@ enum ExportTestSupport {
         return builder.build().graph
     }
 
-    /// What a title looks like after formats that drop control characters (XML, DOT).
+    /// What a title looks like after formats that drop C0 control characters (XML 1.0, DOT, Mermaid).
     static func withoutControls(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
+        String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }))
     }
 
     // MARK: Golden files and samples

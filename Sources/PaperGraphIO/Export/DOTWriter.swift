@@ -216,7 +216,7 @@ public enum DOTWriter {
 
     /// `s` escaped for a double-quoted DOT string that Graphviz shows as written: backslash and quote
     /// escaped (so `\n`, `\N`, `\G`... in a title stay literal), newline as `\n` (a line break in
-    /// labels and tooltips), carriage return and tab as spaces, other control characters dropped.
+    /// labels and tooltips), carriage return and tab as spaces, other C0 control characters dropped.
     ///
     /// - Complexity: O(n) in the length of `s`.
     static func escaped(_ s: String) -> String {
@@ -228,7 +228,7 @@ public enum DOTWriter {
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }

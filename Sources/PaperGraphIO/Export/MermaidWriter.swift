@@ -136,7 +136,7 @@ public enum MermaidWriter {
             case "\n": out += "<br/>"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                if scalar.value < 0x20 { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
