@@ -104,13 +104,14 @@ enum ExportTestSupport {
 
     /// When `PAPERGRAPH_EXPORT_SAMPLES` names a folder, writes `text` there as `name` with
     /// `name.expect.json` describing what `Tests/Scripts/check_exports.py` should find in it.
-    static func writeSample(_ text: String, _ name: String, view: ExportView, titles: [String: String] = [:]) {
+    static func writeSample(_ text: String, _ name: String, view: ExportView, titles: [String: String] = [:],
+                            edgeCount: Int? = nil) {
         guard let folder = ProcessInfo.processInfo.environment["PAPERGRAPH_EXPORT_SAMPLES"], !folder.isEmpty else { return }
         let url = URL(fileURLWithPath: folder)
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         try? text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8)
         let expectation = JSONOutput.object([
-            ("nodes", .int(view.nodes.count)), ("edges", .int(view.edges.count)),
+            ("nodes", .int(view.nodes.count)), ("edges", .int(edgeCount ?? view.edges.count)),
             ("titles", .object(titles.keys.sorted().map { ($0, .string(titles[$0] ?? "")) })),
         ])
         try? expectation.serialized(pretty: true).write(to: url.appendingPathComponent(name + ".expect.json"),

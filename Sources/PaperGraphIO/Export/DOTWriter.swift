@@ -17,7 +17,8 @@
 ///   consecutive steps are vermillion and 3 pt wide. Consecutive steps with no edge between them are
 ///   joined by a dashed vermillion edge that does not constrain the layout.
 /// - Node names are `p0`, `t0`, `a0`... (keys can hold anything); keys appear in tooltips. Strings are
-///   double-quoted with `"` and `\` escaped, so any title renders as written.
+///   double-quoted and escaped for Graphviz's label and tooltip processing (see ``escaped(_:tooltip:)``),
+///   so any title renders as written; only control characters are dropped.
 public enum DOTWriter {
     public struct Options: Sendable, Hashable {
         public enum Layout: String, Sendable, Hashable, CaseIterable {
@@ -109,10 +110,10 @@ public enum DOTWriter {
         switch node.kind {
         case .topic:
             return "label=\(quoted(escaped(node.label))), shape=folder, style=\"filled\", fillcolor=\"#F2F2F2\", "
-                + "tooltip=\(quoted(escaped("topic: \(node.label) (\(node.key))")))"
+                + "tooltip=\(quoted(escaped("topic: \(node.label) (\(node.key))", tooltip: true)))"
         case .author:
             return "label=\(quoted(escaped(node.label))), shape=ellipse, style=\"solid\", fontsize=9, height=0.3, "
-                + "tooltip=\(quoted(escaped("author: \(node.label)")))"
+                + "tooltip=\(quoted(escaped("author: \(node.label)", tooltip: true)))"
         case .paper:
             break
         }
@@ -126,7 +127,7 @@ public enum DOTWriter {
         if !node.authors.isEmpty { tooltip += node.authors.joined(separator: ", ") + "\n" }
         tooltip += [node.year.map(String.init), node.venue].compactMap { $0 }.joined(separator: ", ")
         tooltip += (tooltip.hasSuffix("\n") ? "" : "\n") + "[\(node.key)]"
-        a.append("tooltip=\(quoted(escaped(tooltip)))")
+        a.append("tooltip=\(quoted(escaped(tooltip, tooltip: true)))")
         var style = ["rounded", "filled"]
         if node.status == .reading { style.append("dashed") }
         a.append("style=\(quoted(style.joined(separator: ",")))")
@@ -167,7 +168,7 @@ public enum DOTWriter {
                 a.append("color=\"#0072B2\"")
                 a.append("penwidth=1.5")
             }
-            a.append("tooltip=\(quoted(escaped(tip)))")
+            a.append("tooltip=\(quoted(escaped(tip, tooltip: true)))")
         case .tagged:
             (from, to) = (edge.target, edge.source)
             a += ["style=\"dashed\"", "arrowhead=none", "color=\"#AAAAAA\""]
@@ -214,21 +215,26 @@ public enum DOTWriter {
     /// `s` in double quotes.
     static func quoted(_ s: String) -> String { "\"" + s + "\"" }
 
-    /// `s` escaped for a double-quoted DOT string that Graphviz shows as written: backslash and quote
-    /// escaped (so `\n`, `\N`, `\G`... in a title stay literal), newline as `\n` (a line break in
-    /// labels and tooltips), carriage return and tab as spaces, other C0 control characters dropped.
+    /// `s` escaped for a double-quoted DOT label that Graphviz shows as written.
+    ///
+    /// The lexer only unescapes `\"`; labels then read `\n`, `\l`, `\r` as line breaks, `\N`, `\G`...
+    /// as names and `\\` as a backslash, and decode HTML entities such as `&amp;`. So: backslash →
+    /// `\\`, quote → `\"`, `&` → `&amp;`, newline → `\n`, carriage return and tab → space, other C0
+    /// controls and DEL dropped. Tooltips are unescaped once more before names are substituted
+    /// (Graphviz's `preprocessTooltip`), so there a backslash takes four.
     ///
     /// - Complexity: O(n) in the length of `s`.
-    static func escaped(_ s: String) -> String {
+    static func escaped(_ s: String, tooltip: Bool = false) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {
-            case "\\": out += "\\\\"
+            case "\\": out += tooltip ? "\\\\\\\\" : "\\\\"
             case "\"": out += "\\\""
+            case "&": out += "&amp;"
             case "\n": out += "\\n"
             case "\r", "\t": out += " "
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
