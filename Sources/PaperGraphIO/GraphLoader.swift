@@ -15,7 +15,10 @@ public enum GraphLoader {
         switch format {
         case .json:
             let document = try JSONParser.parse(bytes, path: path)
+            if NodeLinkJSONReader.recognizes(document) { return NodeLinkJSONReader.read(document) }
             return NativeFormatReader.read(document)
+        case .nodeLink:
+            return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
         }
     }
 

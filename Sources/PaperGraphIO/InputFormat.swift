@@ -4,6 +4,8 @@ import PaperGraphModel
 public enum InputFormat: String, CaseIterable, Sendable {
     /// PaperGraph's native JSON (and JSON documents recognised by content).
     case json
+    /// Node-link JSON (networkx `node_link_data`, d3), as `papergraph export` writes it.
+    case nodeLink = "node-link"
 
     /// The format implied by a file name's extension, if any.
     public static func inferred(fromPath path: String) -> InputFormat? {

@@ -1,0 +1,76 @@
+import PaperGraphModel
+
+/// The formats `papergraph export` writes, with one entry point for the command:
+///
+///     let view = try ExportView(graph: graph, selection: selection, decorations: decorations)
+///     for file in try ExportFormat.dot.render(view, options: options) {
+///         try AtomicFile.write(file.text, toPath: file.name.isEmpty ? output : "\(output)/\(file.name)")
+///     }
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case dot
+    /// Node-link JSON (networkx, d3).
+    case json
+    case graphml
+    case gexf
+    /// `nodes.csv` and `edges.csv` for Neo4j and GraphFrames.
+    case csv
+    case mermaid
+
+    /// The format implied by a file name's extension (`.dot`/`.gv`, `.json`, `.graphml`, `.gexf`,
+    /// `.mmd`/`.mermaid`), if any. CSV writes a folder, so it has no extension.
+    public static func inferred(fromPath path: String) -> ExportFormat? {
+        let lower = path.lowercased()
+        let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
+                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid)]
+        return table.first { lower.hasSuffix($0.0) }?.1
+    }
+
+    /// Names accepted by `--format`, for help and error messages.
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// Whether the format writes several files into a folder (CSV) rather than one file or stdout.
+    public var writesFolder: Bool { self == .csv }
+
+    /// Options of the writers that have any; each writer reads its own.
+    public struct Options: Sendable, Hashable {
+        public var dot: DOTWriter.Options
+        public var nodeLink: NodeLinkJSONWriter.Options
+        public var mermaid: MermaidWriter.Options
+
+        public init(dot: DOTWriter.Options = .init(), nodeLink: NodeLinkJSONWriter.Options = .init(),
+                    mermaid: MermaidWriter.Options = .init()) {
+            self.dot = dot
+            self.nodeLink = nodeLink
+            self.mermaid = mermaid
+        }
+    }
+
+    /// A file to write: `name` is empty for single-file formats (write to the output path or stdout)
+    /// and a file name inside the output folder otherwise (`nodes.csv`, `edges.csv`).
+    public struct File: Sendable, Hashable {
+        public var name: String
+        public var text: String
+    }
+
+    /// The view in this format.
+    ///
+    /// - Throws: ``Diagnostic`` when the format refuses the view (Mermaid over its size limit).
+    /// - Complexity: O(N + E) in the nodes and edges of the view.
+    public func render(_ view: ExportView, options: Options = .init()) throws(Diagnostic) -> [File] {
+        switch self {
+        case .dot:
+            return [File(name: "", text: DOTWriter.write(view, options: options.dot))]
+        case .json:
+            return [File(name: "", text: NodeLinkJSONWriter.write(view, options: options.nodeLink))]
+        case .graphml:
+            return [File(name: "", text: GraphMLWriter.write(view))]
+        case .gexf:
+            return [File(name: "", text: GEXFWriter.write(view))]
+        case .csv:
+            let (nodes, edges) = CSVWriter.write(view)
+            return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
+        case .mermaid:
+            return [File(name: "", text: try MermaidWriter.write(view, options: options.mermaid))]
+        }
+    }
+}

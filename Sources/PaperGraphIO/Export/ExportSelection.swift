@@ -1,0 +1,128 @@
+import PaperGraphModel
+
+/// Which papers (and which kinds of nodes) an export includes.
+///
+/// The filters combine by intersection: `topic` keeps papers tagged with the topic or one of its
+/// descendants, `around` keeps papers within `depth` steps of a paper along citations and
+/// prerequisites in either direction. `top` applies last, to the papers the other filters kept:
+/// `ExportSelection(topic: nlp, top: 20)` gives the 20 highest-ranked NLP papers.
+///
+///     ExportSelection()                                   // every paper, citations, prerequisites
+///     ExportSelection(around: vaswani, depth: 2)          // a two-step neighbourhood
+///     ExportSelection(top: 50, includeAuthors: true)      // needs ranks in the decorations
+///
+/// Papers, citations and prerequisites are always exported; topics and authors only when asked,
+/// with their `tagged` and `authored` edges.
+public struct ExportSelection: Sendable, Hashable {
+    /// Keep papers tagged with this topic or any topic nested under it.
+    public var topic: TopicID?
+    /// Keep papers within ``depth`` undirected steps of this paper.
+    public var around: PaperID?
+    /// How many steps ``around`` reaches (0 keeps the paper alone).
+    public var depth: Int
+    /// Keep the N highest-ranked papers of those the other filters kept; needs ranks.
+    public var top: Int?
+    /// Add the topics of the selected papers and `tagged` edges.
+    public var includeTopics: Bool
+    /// Add the authors of the selected papers and `authored` edges.
+    public var includeAuthors: Bool
+
+    public init(topic: TopicID? = nil, around: PaperID? = nil, depth: Int = 1, top: Int? = nil,
+                includeTopics: Bool = false, includeAuthors: Bool = false) {
+        self.topic = topic
+        self.around = around
+        self.depth = depth
+        self.top = top
+        self.includeTopics = includeTopics
+        self.includeAuthors = includeAuthors
+    }
+
+    /// Every paper with its citations and prerequisites.
+    public static let everything = ExportSelection()
+
+    /// The selected papers in ascending id order.
+    ///
+    /// `top` ranks papers by score (highest first), then year (oldest first, unknown last), then id.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph to select from.
+    ///   - rank: One score per paper, needed when ``top`` is set.
+    /// - Throws: ``Diagnostic`` when `top` is set without ranks, or `top` or `depth` is negative.
+    /// - Precondition: `rank`, when given, has one entry per paper; `around` and `topic` are ids of `graph`.
+    /// - Complexity: O(V + E + T log T) time, O(V) extra space, where V is the number of papers,
+    ///   E of citations and prerequisites, and T of papers the `topic`/`around` filters keep.
+    public func papers(in graph: PaperGraph, rank: [Double]?) throws(Diagnostic) -> [PaperID] {
+        if let rank { precondition(rank.count == graph.papers.count, "rank needs one score per paper") }
+        guard depth >= 0 else { throw .error("the neighbourhood depth must be 0 or more, found \(depth)") }
+        var keep = [Bool](repeating: true, count: graph.papers.count)
+        if let topic {
+            precondition(topic.index < graph.topics.count, "topic is not in the graph")
+            let wanted = Self.topicAndDescendants(topic, in: graph)
+            for i in keep.indices where keep[i] {
+                keep[i] = graph.papers[i].topics.contains { wanted[$0.index] }
+            }
+        }
+        if let around {
+            precondition(around.index < graph.papers.count, "paper is not in the graph")
+            let near = Self.neighbourhood(of: around, depth: depth, in: graph)
+            for i in keep.indices where !near[i] { keep[i] = false }
+        }
+        var selected = keep.indices.filter { keep[$0] }.map(PaperID.init)
+        if let top {
+            guard top >= 0 else { throw .error("--top must be 0 or more, found \(top)") }
+            guard let rank else {
+                throw .error("selecting the top \(top) papers needs ranks; compute PageRank and pass it as the rank decoration")
+            }
+            selected = Array(Self.byRank(selected, rank: rank, graph: graph).prefix(top)).sorted()
+        }
+        return selected
+    }
+
+    /// A mask of `topic` and every topic whose parent chain reaches it.
+    static func topicAndDescendants(_ topic: TopicID, in graph: PaperGraph) -> [Bool] {
+        var wanted = [Bool](repeating: false, count: graph.topics.count)
+        for start in graph.topics.indices {
+            var current: TopicID? = TopicID(start)
+            var steps = 0
+            while let c = current, steps <= graph.topics.count {
+                if c == topic { wanted[start] = true; break }
+                current = graph.topics[c.index].parent
+                steps += 1
+            }
+        }
+        return wanted
+    }
+
+    /// A mask of the papers within `depth` undirected steps of `start` (breadth-first search).
+    static func neighbourhood(of start: PaperID, depth: Int, in graph: PaperGraph) -> [Bool] {
+        var distance = [Int](repeating: -1, count: graph.papers.count)
+        distance[start.index] = 0
+        var queue = [start.index]
+        var head = 0
+        let relations = [graph.citations, graph.citedBy, graph.prerequisites, graph.dependents]
+        while head < queue.count {
+            let v = queue[head]
+            head += 1
+            guard distance[v] < depth else { continue }
+            for relation in relations {
+                for w in relation.neighbors(of: v) where distance[Int(w)] < 0 {
+                    distance[Int(w)] = distance[v] + 1
+                    queue.append(Int(w))
+                }
+            }
+        }
+        return distance.map { $0 >= 0 }
+    }
+
+    /// Papers by score (NaN lowest), then year (unknown last), then id.
+    static func byRank(_ papers: [PaperID], rank: [Double], graph: PaperGraph) -> [PaperID] {
+        papers.sorted { a, b in
+            let ra = rank[a.index].isNaN ? -Double.infinity : rank[a.index]
+            let rb = rank[b.index].isNaN ? -Double.infinity : rank[b.index]
+            if ra != rb { return ra > rb }
+            let ya = graph[a].year ?? Int.max, yb = graph[b].year ?? Int.max
+            if ya != yb { return ya < yb }
+            return a < b
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import PaperGraphModel
+
+/// Writes a view as node-link JSON, the layout of networkx's `node_link_data` and of d3 force graphs.
+///
+///     {"directed": true, "multigraph": false, "graph": {"generator": "papergraph"},
+///      "nodes": [{"id": "vaswani2017", "kind": "paper", "title": "Attention Is All You Need", ...}],
+///      "edges": [{"source": "vaswani2017", "target": "bahdanau2014", "kind": "prerequisite", "cites": true}]}
+///
+/// Loads unchanged with `networkx.node_link_graph(data)` (networkx 3.4 and later read `edges`;
+/// pass `linksKey: "links"` for d3 and older networkx). Lists (authors, topics) are JSON arrays.
+/// The graph is simple: a citation that is also a prerequisite is one edge (see ``ExportEdge``).
+/// ``NodeLinkJSONReader`` reads the output back.
+public enum NodeLinkJSONWriter {
+    public struct Options: Sendable, Hashable {
+        /// The member holding the edges: `edges` (networkx ≥ 3.4) or `links` (d3, older networkx).
+        public var linksKey: String
+        /// Indented output (the default) or one line.
+        public var pretty: Bool
+
+        public init(linksKey: String = "edges", pretty: Bool = true) {
+            self.linksKey = linksKey
+            self.pretty = pretty
+        }
+    }
+
+    /// The document for `view`.
+    ///
+    /// - Complexity: O(N + E) in the nodes and edges of the view.
+    public static func document(_ view: ExportView, options: Options = .init()) -> JSONOutput {
+        let nodes = view.nodes.map { node in
+            JSONOutput.object([("id", .string(node.id))] + node.attributes.map { ($0.name, json($0.value)) })
+        }
+        let edges = view.edges.map { edge in
+            JSONOutput.object([("source", .string(view.nodes[edge.source].id)),
+                               ("target", .string(view.nodes[edge.target].id))]
+                              + edge.attributes.map { ($0.name, json($0.value)) })
+        }
+        return .object([("directed", .bool(true)), ("multigraph", .bool(false)),
+                        ("graph", .object([("generator", .string("papergraph"))])),
+                        ("nodes", .array(nodes)), (options.linksKey, .array(edges))])
+    }
+
+    /// The document as text with a final newline.
+    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+        document(view, options: options).serialized(pretty: options.pretty) + "\n"
+    }
+
+    static func json(_ value: ExportValue) -> JSONOutput {
+        switch value {
+        case .string(let s): .string(s)
+        case .int(let i): .int(i)
+        case .double(let d): .double(d)
+        case .bool(let b): .bool(b)
+        case .list(let l): .array(l.map { .string($0) })
+        }
+    }
+}
