@@ -78,14 +78,13 @@ struct EdgeListParser {
                 while i < n, bytes[i] != 0x20, bytes[i] != 0x09, bytes[i] != 0x0D, bytes[i] != 0x0A { i += 1 }
                 tokens.append((start, i))
             }
-            let lineEnd = i
             if !tokens.isEmpty {
                 if skipFeatureLine {
                     skipFeatureLine = false
                 } else if !sawDataLine && (matches(tokens[0], "DIRECTED") || matches(tokens[0], "UNDIRECTED")) {
                     skipFeatureLine = true
                 } else {
-                    try handle(tokens, lineEnd: lineEnd)
+                    try handle(tokens)
                 }
                 sawDataLine = true
             }
@@ -104,7 +103,7 @@ struct EdgeListParser {
         return result
     }
 
-    private mutating func handle(_ tokens: [(start: Int, end: Int)], lineEnd: Int) throws(Diagnostic) {
+    private mutating func handle(_ tokens: [(start: Int, end: Int)]) throws(Diagnostic) {
         var citing = tokens[0], cited: (start: Int, end: Int)
         if tokens.count == 4 && matches(tokens[2], "|") {
             citing = droppingPrefix(tokens[1])
@@ -117,7 +116,7 @@ struct EdgeListParser {
             cited = tokens[1]
             if reverse { swap(&citing, &cited) }
         } else {
-            malformed("expected two node ids (citing cited), found only '\(text(tokens[0]))'; line skipped", at: lineEnd)
+            malformed("expected two node ids (citing cited), found only '\(text(tokens[0]))'; line skipped", at: tokens[0].end)
             return
         }
         let from = try node(citing), to = try node(cited)
