@@ -9,8 +9,9 @@ import PaperGraphModel
 ///
 /// Columns are found by header name, case-insensitively (spaces and `-` read as `_`), with
 /// synonyms (see ``columnSynonyms``); ``TableImportOptions/columnMap`` maps any other header to
-/// a column first (`paper_id=id`). Unknown columns are ignored with one warning. Only `title` is
-/// required; without `id` the key is the title's slug. `authors` are split on
+/// a column first (`paper_id=id`). Unknown columns are ignored with one warning. The header needs
+/// a `title` column; a row needs an id or a title (without `id` the key is the title's slug; a
+/// row without title is titled with its id, with a warning). `authors` are split on
 /// ``TableImportOptions/authorSeparator`` (default: `;`, or ` and ` in a field without `;`),
 /// and a `Last, First` name is turned around; `topics` and `cites` are split on `;`.
 ///
@@ -71,6 +72,7 @@ public enum TableImporter {
             keys.insert(record.key)
             collector.add(record)
         }
+        sortByLine(&library.diagnostics)
         if let citationsPath = options.citationsPath {
             let citations = try TableColumns(try TextInput.readBytes(atPath: citationsPath), path: citationsPath,
                                              options: options, diagnostics: &library.diagnostics)
@@ -86,12 +88,15 @@ public enum TableImporter {
 
     private static func paper(_ row: TableColumns.Row, table: TableColumns, options: TableImportOptions,
                               diagnostics: inout [Diagnostic]) -> PaperRecord? {
-        guard let title = row["title"] else {
-            diagnostics.append(.warning("expected a title, found an empty field; row skipped", at: row.location("title")))
+        guard let key = row["id"] ?? row["title"].map(TitleNormalization.slug) else {
+            diagnostics.append(.warning("expected an id or a title, found empty fields; row skipped", at: row.start))
             return nil
         }
-        let key = row["id"] ?? TitleNormalization.slug(title)
-        var record = PaperRecord(key: key, title: title, location: row.start)
+        if row["title"] == nil {
+            diagnostics.append(.warning("expected a title, found an empty field; the id '\(key)' is used as title",
+                                        at: row.location("title")))
+        }
+        var record = PaperRecord(key: key, title: row["title"] ?? key, location: row.start)
         if let text = row["year"] {
             let digits = text.prefix(4)
             if digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits),
@@ -139,13 +144,29 @@ public enum TableImporter {
         }
     }
 
+    /// Orders one file's diagnostics by line and column (the header's problems are found while
+    /// rows are split, the rows' while they are read).
+    private static func sortByLine(_ diagnostics: inout [Diagnostic]) {
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            let la = a.element.location, lb = b.element.location
+            let ka = [la?.line ?? 0, la?.column ?? 0, a.offset], kb = [lb?.line ?? 0, lb?.column ?? 0, b.offset]
+            return ka.lexicographicallyPrecedes(kb)
+        }
+        diagnostics = ordered.map(\.element)
+    }
+
     /// Names split on `;` with blanks dropped.
     private static func list(_ text: String) -> [String] {
         text.split(separator: ";").map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
-    /// Author names split on the separator, `Last, First` turned into `First Last`.
-    static func authors(_ text: String, separator: String?) -> [String] {
+    /// Author names split on `separator` (`nil`: `;`, or ` and ` in a field without `;`), with
+    /// `Last, First` turned into `First Last`.
+    ///
+    ///     authors("Vaswani, Ashish and Shazeer, Noam", separator: nil) == ["Ashish Vaswani", "Noam Shazeer"]
+    ///
+    /// - Complexity: O(n) in the field's length.
+    public static func authors(_ text: String, separator: String?) -> [String] {
         let separator = separator ?? (text.contains(";") ? ";" : " and ")
         return text.components(separatedBy: separator).compactMap { part -> String? in
             let name = part.trimmingWhitespace()
