@@ -43,8 +43,11 @@ public enum OpenAlexImporter {
         return library
     }
 
-    /// `https://openalex.org/W123` or `W123` → `W123`; `nil` for anything else.
-    static func shortID(_ raw: String) -> String? {
+    /// The short id of a work: `https://openalex.org/W123` or `W123` → `W123`; `nil` for
+    /// anything that is not a work id (an author `A…`, a source `S…`, free text).
+    ///
+    /// - Complexity: O(n) in the length of `raw`.
+    public static func shortID(_ raw: String) -> String? {
         let id = raw.split(separator: "/").last.map(String.init) ?? raw
         guard let first = id.first, first == "W" || first == "w", id.count > 1, id.dropFirst().allSatisfy(\.isNumber) else { return nil }
         return "W" + id.dropFirst()
