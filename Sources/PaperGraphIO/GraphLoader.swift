@@ -7,28 +7,32 @@ public enum GraphLoader {
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
     ///   - format: The format, or `nil` to infer it from the extension (JSON when unknown).
+    ///   - options: Format-specific settings.
     /// - Throws: ``Diagnostic`` when the file cannot be read or is not well-formed at all;
     ///   problems inside well-formed input are returned as diagnostics in the library.
-    public static func importLibrary(atPath path: String, format: InputFormat? = nil) throws(Diagnostic) -> ImportedLibrary {
+    public static func importLibrary(atPath path: String, format: InputFormat? = nil,
+                                     options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         let bytes = try TextInput.readBytes(atPath: path)
         let format = format ?? InputFormat.inferred(fromPath: path) ?? .json
         switch format {
-        case .json:
-            let document = try JSONParser.parse(bytes, path: path)
-            if NodeLinkJSONReader.recognizes(document) { return NodeLinkJSONReader.read(document) }
-            return NativeFormatReader.read(document)
-        case .nodeLink:
-            return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
+        case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
+        case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
+        case .openalex: return OpenAlexImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
+        case .cslJSON: return CSLJSONImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
+        case .edgelist: return try EdgeListImporter.read(bytes, path: path, options: options.edgeList)
+        case .csv: return try TableImporter.read(bytes, path: path, options: options.table)
+        case .nodeLink: return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
         }
     }
 
     /// Reads every file and builds one graph, merging papers that appear in several.
     ///
     /// - Returns: The graph and all diagnostics (errors included: callers decide whether to stop).
-    public static func load(paths: [String], format: InputFormat? = nil) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
+    public static func load(paths: [String], format: InputFormat? = nil,
+                            options: ImportOptions = ImportOptions()) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
         var builder = PaperGraphBuilder()
         for path in paths {
-            builder.add(try importLibrary(atPath: path, format: format))
+            builder.add(try importLibrary(atPath: path, format: format, options: options))
         }
         return builder.build()
     }

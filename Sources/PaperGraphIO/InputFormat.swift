@@ -6,11 +6,29 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case json
     /// Node-link JSON (networkx `node_link_data`, d3), as `papergraph export` writes it.
     case nodeLink = "node-link"
+    /// Semantic Scholar Graph API paper objects or S2AG bulk records (JSON or JSON Lines).
+    case s2
+    /// OpenAlex works (JSON, an API page or snapshot JSON Lines).
+    case openalex
+    /// CSL-JSON items, as exported by Zotero, Mendeley or pandoc-citeproc.
+    case cslJSON = "csl-json"
+    /// Edge lists: SNAP `.txt`, LINQS `.cites` and `.tab`, `.edges`, `.el`.
+    case edgelist
+    /// Tables of papers in CSV or TSV with a header row.
+    case csv
 
-    /// The format implied by a file name's extension, if any.
+    /// The format implied by a file name's extension, if any; a `.gz` suffix is looked through.
+    ///
+    /// `.json`, `.jsonl` and `.ndjson` are JSON (whose kind is then detected by content);
+    /// `.csv` and `.tsv` are tables; `.txt`, `.edges`, `.el`, `.cites`, `.tab` are edge lists.
     public static func inferred(fromPath path: String) -> InputFormat? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".json") { return .json }
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .json }
+        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
+        for suffix in [".txt", ".edges", ".el", ".cites", ".tab", ".edgelist"] where lower.hasSuffix(suffix) {
+            return .edgelist
+        }
         return nil
     }
 

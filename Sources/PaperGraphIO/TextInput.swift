@@ -3,12 +3,13 @@ import PaperGraphModel
 
 /// Reading input files as bytes or text with clear errors for missing files, folders and bad encodings.
 public enum TextInput {
-    /// The bytes of the file at `path`, or `-` for standard input.
+    /// The bytes of the file at `path`, or `-` for standard input; gzip files are decompressed.
     ///
     /// - Throws: ``Diagnostic`` naming the path when it is missing, a directory or unreadable.
     public static func readBytes(atPath path: String) throws(Diagnostic) -> [UInt8] {
         if path == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, path: path) : bytes
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -18,7 +19,8 @@ public enum TextInput {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .error("\(path): cannot be read (permission denied?)")
         }
-        return [UInt8](data)
+        let bytes = [UInt8](data)
+        return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, path: path) : bytes
     }
 
     /// The file's text, checked to be UTF-8 (a byte order mark is dropped).

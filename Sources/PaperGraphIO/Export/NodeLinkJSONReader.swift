@@ -7,7 +7,7 @@ import PaperGraphModel
 ///      "edges": [{"source": "a", "target": "b", "kind": "cites"}]}
 ///
 /// Edges may be under `edges` or `links`. A node's `kind` is `paper` (the default), `topic` or
-/// `author`; papers need a `title` (or `label`); a paper's key is its `key` attribute or its id.
+/// `author`; a paper's title is its `title` (or `label`), else its id; a paper's key is its `key` attribute or its id.
 /// Edge kinds: `cites` (the default between papers), `prerequisite` (with `reason`, and `cites: true`
 /// when it is also a citation), `authored` (author → paper) and `tagged` (paper → topic). Node ids may
 /// be strings or numbers. Unknown attributes are ignored (files from other tools carry their own);
@@ -132,12 +132,10 @@ public enum NodeLinkJSONReader {
 
     private static func readPaper(_ value: JSONValue, id: String, key: String, label: String?,
                                   fields: inout JSONFieldReader) -> PaperRecord? {
-        guard let title = fields.string("title") ?? label, !title.trimmingWhitespace().isEmpty else {
-            if !fields.hasErrors {
-                fields.diagnostics.append(.error("\(fields.path) (\"\(id)\"): missing \"title\" (or \"label\")", at: value.location))
-            }
-            return nil
-        }
+        // A plain networkx graph has no titles: the id stands in, as for edge lists.
+        let given = fields.string("title") ?? label
+        let title = given.map { $0.trimmingWhitespace().isEmpty ? id : $0 } ?? id
+        guard !fields.hasErrors else { return nil }
         var record = PaperRecord(key: key, title: title, location: value.location)
         record.year = fields.int("year")
         record.venue = fields.string("venue")

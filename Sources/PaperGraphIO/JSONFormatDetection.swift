@@ -1,0 +1,91 @@
+import PaperGraphModel
+
+/// The kinds of JSON document PaperGraph tells apart by content.
+public enum DetectedJSONFormat: String, Sendable, Equatable {
+    /// PaperGraph's native format: an object with a `papers` array.
+    case native
+    /// A node-link graph: an object with `nodes` and `edges` or `links`.
+    case nodeLink = "node-link"
+    /// CSL-JSON items.
+    case cslJSON = "csl-json"
+    /// OpenAlex works.
+    case openAlex = "openalex"
+    /// Semantic Scholar papers or S2AG records.
+    case semanticScholar = "s2"
+    /// None of the above.
+    case unknown
+}
+
+/// Decides what a `.json` or `.jsonl` file is when no `--from` names its format, and reads it.
+///
+/// Rules, on the document or on the first record of an array, `{"data": [...]}` or
+/// `{"results": [...]}` page, or JSON Lines file, in this order:
+/// 1. native: an object with `papers` (or `"format": "papergraph"`);
+/// 2. node-link: an object with `nodes` and `edges` or `links`;
+/// 3. Semantic Scholar: a record with `paperId`, `corpusId`, `corpusid` or `citingcorpusid`;
+/// 4. OpenAlex: an `id` containing `openalex.org/W`, or `referenced_works`/`authorships`;
+/// 5. CSL-JSON: a record with `type` and `title` or `issued`.
+public enum JSONFormatDetection {
+    /// The kind of a parsed document.
+    ///
+    /// - Complexity: O(m) in the number of members of the document and its first record.
+    public static func detect(_ document: JSONValue) -> DetectedJSONFormat {
+        if document.objectValue != nil {
+            if NativeFormatReader.recognizes(document) { return .native }
+            if document["nodes"] != nil && (document["edges"] != nil || document["links"] != nil) { return .nodeLink }
+        }
+        let first: JSONValue?
+        if let array = document.arrayValue {
+            first = array.first
+        } else {
+            first = document["data"]?.arrayValue?.first ?? document["results"]?.arrayValue?.first ?? document
+        }
+        guard let record = first, record.objectValue != nil else { return .unknown }
+        if ["paperId", "corpusId", "corpusid", "citingcorpusid"].contains(where: { record[$0] != nil }) { return .semanticScholar }
+        if record["id"]?.stringValue?.contains("openalex.org/W") == true
+            || record["referenced_works"] != nil || record["authorships"] != nil { return .openAlex }
+        if record["type"] != nil && (record["title"] != nil || record["issued"] != nil) { return .cslJSON }
+        return .unknown
+    }
+
+    /// Parses a JSON document, or a JSON Lines file as an array of its records.
+    ///
+    /// A path ending in `.jsonl` or `.ndjson` (before any `.gz`) is read as JSON Lines; any
+    /// other text that is not one JSON value but is valid JSON Lines with several records is
+    /// read as JSON Lines too (OpenAlex snapshot parts have no extension).
+    ///
+    /// - Throws: ``Diagnostic`` at the first syntax error.
+    /// - Complexity: O(n) in the file size (twice for JSON Lines without the extension).
+    public static func parseDocument(_ bytes: [UInt8], path: String) throws(Diagnostic) -> JSONValue {
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            return JSONValue(.array(try JSONParser.parseLines(bytes, path: path)), at: start)
+        }
+        do {
+            return try JSONParser.parse(bytes, path: path)
+        } catch {
+            guard let lines = try? JSONParser.parseLines(bytes, path: path), lines.count > 1 else { throw error }
+            return JSONValue(.array(lines), at: start)
+        }
+    }
+
+    /// Reads a JSON file of any detected kind.
+    ///
+    /// - Throws: ``Diagnostic`` for a syntax error or a document of no known kind.
+    /// - Complexity: O(n) in the file size.
+    public static func importLibrary(_ bytes: [UInt8], path: String) throws(Diagnostic) -> ImportedLibrary {
+        let document = try parseDocument(bytes, path: path)
+        switch detect(document) {
+        case .native: return NativeFormatReader.read(document)
+        case .semanticScholar: return SemanticScholarImporter.read(document)
+        case .openAlex: return OpenAlexImporter.read(document)
+        case .cslJSON: return CSLJSONImporter.read(document)
+        case .nodeLink: return NodeLinkJSONReader.read(document)
+        case .unknown:
+            throw .error("expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found \(document.shapeDescription); name the format with --from (\(InputFormat.names))",
+                         at: document.location)
+        }
+    }
+}

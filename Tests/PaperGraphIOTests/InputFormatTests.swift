@@ -1,0 +1,34 @@
+import Testing
+import PaperGraphIO
+
+@Suite("Input formats")
+struct InputFormatTests {
+    @Test("infers the format from the extension, looking through .gz", arguments: [
+        ("lib.json", InputFormat.json), ("works.jsonl.gz", .json), ("x.ndjson", .json), ("papers.csv", .csv),
+        ("papers.TSV", .csv), ("cit-HepPh.txt.gz", .edgelist), ("cora.cites", .edgelist),
+        ("Pubmed-Diabetes.DIRECTED.cites.tab", .edgelist), ("g.edges", .edgelist), ("g.el", .edgelist),
+    ])
+    func inferred(path: String, format: InputFormat) {
+        #expect(InputFormat.inferred(fromPath: path) == format)
+    }
+
+    @Test("has no format for unknown extensions", arguments: ["notes.md", "refs.bib", "part_000", "x.gz"])
+    func unknown(path: String) {
+        #expect(InputFormat.inferred(fromPath: path) == nil)
+    }
+
+    @Test("accepts the --from names")
+    func names() {
+        #expect(InputFormat.names == "json, node-link, s2, openalex, csl-json, edgelist, csv")
+        #expect(InputFormat(rawValue: "csl-json") == .cslJSON)
+    }
+
+    @Test("reverses edge lists by default only for .cites files")
+    func reverseDefault() {
+        #expect(EdgeListOptions().isReversed(forPath: "cora.cites"))
+        #expect(EdgeListOptions().isReversed(forPath: "cora.cites.gz"))
+        #expect(!EdgeListOptions().isReversed(forPath: "x.DIRECTED.cites.tab"))
+        #expect(!EdgeListOptions(reverse: false).isReversed(forPath: "cora.cites"))
+        #expect(EdgeListOptions(reverse: true).isReversed(forPath: "x.txt"))
+    }
+}

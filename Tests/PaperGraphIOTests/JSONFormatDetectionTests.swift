@@ -1,0 +1,51 @@
+import Testing
+import PaperGraphIO
+import PaperGraphModel
+
+@Suite("JSON format detection")
+struct JSONFormatDetectionTests {
+    @Test("tells the JSON formats apart by content", arguments: [
+        ("{\"papers\": []}", DetectedJSONFormat.native),
+        ("{\"nodes\": [], \"links\": []}", .nodeLink),
+        ("{\"nodes\": [], \"edges\": []}", .nodeLink),
+        ("[{\"id\": \"a\", \"type\": \"book\", \"title\": \"T\"}]", .cslJSON),
+        ("[{\"id\": \"https://openalex.org/W1\", \"title\": \"T\", \"type\": \"article\"}]", .openAlex),
+        ("{\"results\": [{\"id\": \"W1\", \"referenced_works\": []}]}", .openAlex),
+        ("{\"paperId\": \"abc\", \"title\": \"T\"}", .semanticScholar),
+        ("{\"data\": [{\"paperId\": \"abc\"}]}", .semanticScholar),
+        ("{\"citingcorpusid\": \"1\", \"citedcorpusid\": \"2\"}", .semanticScholar),
+        ("{\"hello\": 1}", .unknown),
+        ("[]", .unknown),
+        ("3", .unknown),
+    ])
+    func detects(text: String, format: DetectedJSONFormat) throws {
+        #expect(JSONFormatDetection.detect(try JSONParser.parse(Array(text.utf8), path: "d.json")) == format)
+    }
+
+    @Test("reads JSON Lines without a .jsonl extension, but keeps the first error of other text")
+    func jsonLinesWithoutExtension() throws {
+        let lines = try JSONFormatDetection.parseDocument(Array("{\"a\": 1}\n{\"a\": 2}\n".utf8), path: "part_000")
+        #expect(lines.arrayValue?.count == 2)
+        #expect(thrownDiagnostic { _ = try JSONFormatDetection.parseDocument(Array("{\"a\": 1} x".utf8), path: "d.json") }?.description
+                == "d.json:1:10: error: expected end of file after the JSON value, found 'x'")
+    }
+
+    @Test("reads node-link JSON (d3's links key) by its content")
+    func nodeLink() throws {
+        let library = try GraphLoader.importLibrary(atPath: fixturePath("nodelink.json"))
+        #expect(library.papers.map(\.key) == ["a", "b"])
+        #expect(library.papers.first?.cites.map(\.key) == ["b"])
+    }
+
+    @Test("names the formats it knows for a document of none of them")
+    func unknown() {
+        #expect(thrownDiagnostic { _ = try JSONFormatDetection.importLibrary(Array("{\"hello\": 1}".utf8), path: "u.json") }?.description
+                == "u.json:1:1: error: expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found an object with members \"hello\"; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv)")
+    }
+
+    @Test("still reads the native format through detection")
+    func native() throws {
+        let library = try GraphLoader.importLibrary(atPath: fixturePath("minimal.json"))
+        #expect(library.papers.count == 3)
+    }
+}
