@@ -24,8 +24,7 @@ struct ClustersCommand: Command {
             OptionSpec("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".", default: "1"),
             OptionSpec("top", short: "n", value: "n", help: "Papers listed per cluster in the table.", default: "3"),
             .flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics)."),
-            .from,
-        ])
+        ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         var options = TopicClusterOptions()

@@ -102,8 +102,5 @@ extension OptionSpec {
     /// `-o FILE`: write the result to a file (atomically) instead of standard output.
     static let output = OptionSpec("output", short: "o", value: "file",
                                    help: "Write the output to this file (atomically) instead of standard output.")
-    /// `--from FORMAT`: the input format when the extension does not tell.
-    static let from = OptionSpec("from", value: "format", help: "Input format, when the file extension does not tell.",
-                                 showInUsage: false)
     static let help = OptionSpec.flag("help", short: "h", help: "Show help information.")
 }

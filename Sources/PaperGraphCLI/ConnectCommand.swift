@@ -13,7 +13,7 @@ struct ConnectCommand: Command {
         ("link" says how a paper relates to the next: "cites" or "is cited by").
         """,
         arguments: [GraphInput.argument, ArgumentSpec("A", help: "The first paper."), ArgumentSpec("B", help: "The second paper.")],
-        options: [.format, .output, OptionSpec("limit", value: "n", help: "Show at most N chains.", default: "5"), .from])
+        options: [.format, .output, OptionSpec("limit", value: "n", help: "Show at most N chains.", default: "5")] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let limit = try arguments.int("limit", in: 1...10_000) ?? 5

@@ -6,6 +6,24 @@ enum GraphInput {
     /// `GRAPH`: the positional argument naming the input.
     static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph JSON (see README for the other formats).")
 
+    /// Options every command that reads graphs takes.
+    static let options: [OptionSpec] = [
+        OptionSpec("from", value: "format", help: "Input format when the extension does not tell: \(InputFormat.names).",
+                   showInUsage: false),
+        OptionSpec("reverse", help: "Edge lists: each line is 'cited citing' (default only for LINQS .cites files).",
+                   showInUsage: false),
+        OptionSpec("citations", value: "file", help: "CSV/TSV papers: a table of citations (citing,cited) to add.",
+                   showInUsage: false),
+    ]
+
+    /// The import options given on the command line.
+    static func importOptions(_ arguments: ParsedArguments) -> ImportOptions {
+        var options = ImportOptions()
+        if arguments.flag("reverse") { options.edgeList.reverse = true }
+        options.table.citationsPath = arguments.value("citations")
+        return options
+    }
+
     /// Loads the graphs named by the positional arguments, printing warnings to standard error.
     ///
     /// - Throws: ``CLIError/diagnostics(_:)`` with every error when the input has any.
@@ -15,7 +33,7 @@ enum GraphInput {
         let format = try inputFormat(arguments)
         let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
         do {
-            loaded = try GraphLoader.load(paths: paths, format: format)
+            loaded = try GraphLoader.load(paths: paths, format: format, options: importOptions(arguments))
         } catch {
             throw .diagnostics([error])
         }

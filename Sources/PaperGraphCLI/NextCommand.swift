@@ -14,7 +14,7 @@ struct NextCommand: Command {
         """,
         arguments: [GraphInput.argument],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
-                                               default: "10"), .from])
+                                               default: "10")] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 10

@@ -19,8 +19,7 @@ struct OrderCommand: Command {
             .format, .output,
             OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
             OptionSpec("top", short: "n", value: "n", help: "Show the first N (0 = all).", default: "0"),
-            .from,
-        ])
+        ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)

@@ -21,8 +21,7 @@ struct PathCommand: Command {
             OptionSpec("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead."),
             OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
             .flag("include-read", help: "Keep papers marked read (shown as read)."),
-            .from,
-        ])
+        ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let target = arguments.value("to"), topic = arguments.value("topic")

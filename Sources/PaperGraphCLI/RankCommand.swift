@@ -30,8 +30,7 @@ struct RankCommand: Command {
             .flag("from-read", help: "Restart at the papers marked read."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
-            .from,
-        ])
+        ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)

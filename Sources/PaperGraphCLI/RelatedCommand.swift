@@ -15,7 +15,7 @@ struct RelatedCommand: Command {
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...]}]}.
         """,
         arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
-        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"), .from])
+        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10")] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 1...100_000) ?? 10

@@ -12,7 +12,7 @@ struct StatsCommand: Command {
         largest_cyclic_group, self_citations, unresolved.
         """,
         arguments: [ArgumentSpec("GRAPH", help: "Graph files; several are merged into one graph.", repeating: true)],
-        options: [.formatTableOrJSON, .from, .output])
+        options: [.formatTableOrJSON, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)

@@ -8,13 +8,14 @@ struct ValidateCommand: Command {
         abstract: "Check graph files and print every problem as path:line:col: warning|error: message.",
         discussion: "Exits 1 if there is any error, 0 otherwise (warnings alone do not fail).",
         arguments: [ArgumentSpec("GRAPH", help: "Graph files; several are checked as one merged graph.", repeating: true)],
-        options: [.from])
+        options: GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try GraphInput.inputFormat(arguments)
         let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
         do {
-            loaded = try GraphLoader.load(paths: arguments.positional, format: format)
+            loaded = try GraphLoader.load(paths: arguments.positional, format: format,
+                                         options: GraphInput.importOptions(arguments))
         } catch {
             guard error.location != nil else { throw .diagnostics([error]) }
             console.out("\(error)\n")
