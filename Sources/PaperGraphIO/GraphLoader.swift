@@ -16,6 +16,10 @@ public enum GraphLoader {
         case .json:
             let document = try JSONParser.parse(bytes, path: path)
             return NativeFormatReader.read(document)
+        case .markdown:
+            return try MarkdownReadingListImporter.read(bytes: bytes, path: path)
+        case .bibtex:
+            return try BibTeXImporter.read(bytes: bytes, path: path)
         }
     }
 

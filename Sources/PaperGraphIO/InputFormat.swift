@@ -4,11 +4,17 @@ import PaperGraphModel
 public enum InputFormat: String, CaseIterable, Sendable {
     /// PaperGraph's native JSON (and JSON documents recognised by content).
     case json
+    /// A Markdown reading list (`.md`, `.markdown`).
+    case markdown
+    /// A BibTeX bibliography (`.bib`).
+    case bibtex
 
     /// The format implied by a file name's extension, if any.
     public static func inferred(fromPath path: String) -> InputFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".bib") { return .bibtex }
         return nil
     }
 
