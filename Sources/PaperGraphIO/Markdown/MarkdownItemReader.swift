@@ -150,7 +150,9 @@ enum MarkdownItemReader {
                 rest = rest[rest.index(after: close)...]
                 continue
             }
-            if c.unicodeScalars.allSatisfy({ $0.value > 0x7F && ($0.properties.isEmoji || $0.value == 0xFE0F) }) {
+            if c.unicodeScalars.allSatisfy({
+                readMarks.contains($0.value) || $0.value > 0x7F && ($0.properties.isEmoji || $0.value == 0xFE0F)
+            }) {
                 rest = rest.dropFirst()
                 continue
             }
