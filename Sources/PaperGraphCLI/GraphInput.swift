@@ -12,6 +12,8 @@ enum GraphInput {
                    showInUsage: false),
         OptionSpec("reverse", help: "Edge lists: each line is 'cited citing' (default only for LINQS .cites files).",
                    showInUsage: false),
+        OptionSpec("order-as-prerequisites", help: "Markdown: numbered items become prerequisites of the next one.",
+                   showInUsage: false),
         OptionSpec("citations", value: "file", help: "CSV/TSV papers: a table of citations (citing,cited) to add.",
                    showInUsage: false),
     ]
@@ -21,6 +23,7 @@ enum GraphInput {
         var options = ImportOptions()
         if arguments.flag("reverse") { options.edgeList.reverse = true }
         options.table.citationsPath = arguments.value("citations")
+        options.markdown.orderAsPrerequisites = arguments.flag("order-as-prerequisites")
         return options
     }
 

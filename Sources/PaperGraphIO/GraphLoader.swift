@@ -22,6 +22,8 @@ public enum GraphLoader {
         case .edgelist: return try EdgeListImporter.read(bytes, path: path, options: options.edgeList)
         case .csv: return try TableImporter.read(bytes, path: path, options: options.table)
         case .nodeLink: return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
+        case .markdown: return try MarkdownReadingListImporter.read(bytes: bytes, path: path, options: options.markdown)
+        case .bibtex: return try BibTeXImporter.read(bytes: bytes, path: path)
         }
     }
 

@@ -7,10 +7,14 @@ public struct ImportOptions: Sendable, Equatable {
     public var edgeList: EdgeListOptions
     /// Settings for CSV/TSV tables (`--from csv`).
     public var table: TableImportOptions
+    /// Options for Markdown reading lists.
+    public var markdown: MarkdownReadingListOptions
 
-    public init(edgeList: EdgeListOptions = EdgeListOptions(), table: TableImportOptions = TableImportOptions()) {
+    public init(edgeList: EdgeListOptions = EdgeListOptions(), table: TableImportOptions = TableImportOptions(),
+                markdown: MarkdownReadingListOptions = MarkdownReadingListOptions()) {
         self.edgeList = edgeList
         self.table = table
+        self.markdown = markdown
     }
 }
 

@@ -16,11 +16,15 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case edgelist
     /// Tables of papers in CSV or TSV with a header row.
     case csv
+    /// A Markdown reading list (`.md`, `.markdown`).
+    case markdown
+    /// A BibTeX bibliography (`.bib`).
+    case bibtex
 
     /// The format implied by a file name's extension, if any; a `.gz` suffix is looked through.
     ///
     /// `.json`, `.jsonl` and `.ndjson` are JSON (whose kind is then detected by content);
-    /// `.csv` and `.tsv` are tables; `.txt`, `.edges`, `.el`, `.cites`, `.tab` are edge lists.
+    /// `.md`/`.markdown` reading lists, `.bib` BibTeX; `.csv` and `.tsv` are tables; `.txt`, `.edges`, `.el`, `.cites`, `.tab` are edge lists.
     public static func inferred(fromPath path: String) -> InputFormat? {
         var lower = path.lowercased()
         if lower.hasSuffix(".gz") { lower.removeLast(3) }
@@ -29,6 +33,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
         for suffix in [".txt", ".edges", ".el", ".cites", ".tab", ".edgelist"] where lower.hasSuffix(suffix) {
             return .edgelist
         }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".bib") { return .bibtex }
         return nil
     }
 

@@ -12,14 +12,14 @@ struct InputFormatTests {
         #expect(InputFormat.inferred(fromPath: path) == format)
     }
 
-    @Test("has no format for unknown extensions", arguments: ["notes.md", "refs.bib", "part_000", "x.gz"])
+    @Test("has no format for unknown extensions", arguments: ["notes.docx", "refs.ris", "part_000", "x.gz"])
     func unknown(path: String) {
         #expect(InputFormat.inferred(fromPath: path) == nil)
     }
 
     @Test("accepts the --from names")
     func names() {
-        #expect(InputFormat.names == "json, node-link, s2, openalex, csl-json, edgelist, csv")
+        #expect(InputFormat.names == "json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex")
         #expect(InputFormat(rawValue: "csl-json") == .cslJSON)
     }
 
