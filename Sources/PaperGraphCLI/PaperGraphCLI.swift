@@ -17,6 +17,8 @@ public enum PaperGraphCLI {
         RelatedCommand.self,
         ConnectCommand.self,
         ClustersCommand.self,
+        ExportCommand.self,
+        ImportCommand.self,
     ]
 
     /// Runs `papergraph` with `arguments` (without the program name).

@@ -88,7 +88,7 @@ public enum DOTWriter {
             out += yearRanks(view, view.nodes.indices.filter { view.nodes[$0].cluster == nil }, names, indent: "  ")
         }
         for (i, edge) in view.edges.enumerated() {
-            out += "  " + edgeLine(view, edge, index: i, names: names) + "\n"
+            out += "  " + edgeLine(view, edge, index: i, names: names, yearLayout: options.layout == .year) + "\n"
         }
         for link in view.pathLinks where link.edge == nil {
             out += "  \(quoted(names[link.from])) -> \(quoted(names[link.to])) [color=\(quoted(ExportPalette.path)), "
@@ -154,7 +154,11 @@ public enum DOTWriter {
         return a.joined(separator: ", ")
     }
 
-    private static func edgeLine(_ view: ExportView, _ edge: ExportEdge, index: Int, names: [String]) -> String {
+    /// One edge statement. With the year layout, a citation that points back in time (a later-dated
+    /// paper cited by an earlier one: preprints, venue years) does not constrain the ranks, so the
+    /// year axis stays in order.
+    private static func edgeLine(_ view: ExportView, _ edge: ExportEdge, index: Int, names: [String],
+                                 yearLayout: Bool) -> String {
         let source = view.nodes[edge.source], target = view.nodes[edge.target]
         var a: [String] = []
         let from: Int, to: Int
@@ -175,6 +179,9 @@ public enum DOTWriter {
         case .authored:
             (from, to) = (edge.source, edge.target)
             a += ["style=\"dotted\"", "arrowhead=none", "color=\"#AAAAAA\""]
+        }
+        if yearLayout, let cited = view.nodes[from].year, let citing = view.nodes[to].year, cited > citing {
+            a.append("constraint=false")
         }
         if edge.pathStep != nil {
             a.removeAll { $0.hasPrefix("color=") || $0.hasPrefix("penwidth=") }

@@ -26,6 +26,8 @@ public struct ExportSelection: Sendable, Hashable {
     public var includeTopics: Bool
     /// Add the authors of the selected papers and `authored` edges.
     public var includeAuthors: Bool
+    /// Only these papers (for example the steps of a reading path), or `nil` for no such limit.
+    public var only: [PaperID]?
 
     public init(topic: TopicID? = nil, around: PaperID? = nil, depth: Int = 1, top: Int? = nil,
                 includeTopics: Bool = false, includeAuthors: Bool = false) {
@@ -62,6 +64,11 @@ public struct ExportSelection: Sendable, Hashable {
                 keep[i] = graph.papers[i].topics.contains { wanted[$0.index] }
             }
         }
+        if let only {
+            var listed = [Bool](repeating: false, count: graph.papers.count)
+            for p in only { listed[p.index] = true }
+            for i in keep.indices where !listed[i] { keep[i] = false }
+        }
         if let around {
             precondition(around.index < graph.papers.count, "paper is not in the graph")
             let near = Self.neighbourhood(of: around, depth: depth, in: graph)
@@ -81,19 +88,10 @@ public struct ExportSelection: Sendable, Hashable {
     /// A mask of `topic` and every topic whose parent chain reaches it.
     static func topicAndDescendants(_ topic: TopicID, in graph: PaperGraph) -> [Bool] {
         var wanted = [Bool](repeating: false, count: graph.topics.count)
-        for start in graph.topics.indices {
-            var current: TopicID? = TopicID(start)
-            var steps = 0
-            while let c = current, steps <= graph.topics.count {
-                if c == topic { wanted[start] = true; break }
-                current = graph.topics[c.index].parent
-                steps += 1
-            }
-        }
+        for t in graph.topicWithDescendants(topic) { wanted[t.index] = true }
         return wanted
     }
 
-    /// A mask of the papers within `depth` undirected steps of `start` (breadth-first search).
     static func neighbourhood(of start: PaperID, depth: Int, in graph: PaperGraph) -> [Bool] {
         var distance = [Int](repeating: -1, count: graph.papers.count)
         distance[start.index] = 0

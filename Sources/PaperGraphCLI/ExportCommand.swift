@@ -1,0 +1,121 @@
+import Foundation
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph export GRAPH --format dot|json|graphml|gexf|csv|mermaid [-o FILE]`.
+struct ExportCommand: Command {
+    static let spec = CommandSpec(
+        name: "export",
+        abstract: "Export the graph (or a selection) for Graphviz, networkx/d3, Gephi, Cytoscape, Neo4j, Spark or GitHub.",
+        discussion: """
+        Formats: dot (Graphviz), json (node-link, loads with networkx.node_link_graph; --links-key links
+        for d3), graphml, gexf (1.3), csv (-o DIR writes nodes.csv and edges.csv for Neo4j and Spark
+        GraphFrames), mermaid (small selections). The format comes from --format, else from the -o
+        extension. Files are written atomically: an error never leaves a partial file.
+        Selection (combined): --topic, --around PAPER --depth K, --top N (highest PageRank, applied last).
+        Papers and citations by default; --include topics,authors adds those nodes. --with rank,clusters
+        attaches PageRank and cluster attributes (DOT: size and colour); --path-to PAPER marks the reading
+        path (DOT: bold, numbered), and --path-only exports just the path.
+        """,
+        arguments: [GraphInput.argument],
+        options: [
+            OptionSpec("format", short: "f", value: "format", help: "dot, json, graphml, gexf, csv or mermaid.",
+                       allowed: ExportFormat.allCases.map(\.rawValue)),
+            OptionSpec("output", short: "o", value: "file", help: "Write to this file (a folder for csv) instead of standard output."),
+            OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
+            OptionSpec("around", value: "paper", help: "Only the citation neighbourhood of this paper."),
+            OptionSpec("depth", value: "k", help: "Neighbourhood depth for --around.", default: "1"),
+            OptionSpec("top", short: "n", value: "n", help: "Only the N highest-ranked papers and the edges among them."),
+            OptionSpec("include", value: "kinds", help: "Add nodes: topics, authors (comma-separated).", repeating: true),
+            OptionSpec("with", value: "results", help: "Attach results: rank, clusters (comma-separated).", repeating: true),
+            OptionSpec("path-to", value: "paper", help: "Mark the reading path to this paper."),
+            OptionSpec("path-only", help: "With --path-to: export only the papers on the path."),
+            OptionSpec("layout", value: "layout", help: "DOT: free, or year (same year, same rank).", allowed: ["free", "year"],
+                       default: "free"),
+            OptionSpec("rankdir", value: "dir", help: "DOT: TB, LR, BT or RL.", allowed: ["TB", "LR", "BT", "RL"], default: "TB"),
+            OptionSpec("cluster-boxes", help: "DOT: draw each cluster as a labelled box (implies --with clusters)."),
+            OptionSpec("links-key", value: "key", help: "JSON: the member holding edges: edges (networkx) or links (d3).",
+                       allowed: ["edges", "links"], default: "edges"),
+        ] + GraphInput.options)
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        let output = arguments.value("output")
+        guard let format = arguments.value("format").flatMap(ExportFormat.init(rawValue:))
+                ?? output.flatMap(ExportFormat.inferred(fromPath:)) ?? (output == nil ? .dot : nil) else {
+            throw .usage("cannot tell the format from '\(output ?? "")'; give --format (\(ExportFormat.names))", command: spec)
+        }
+        if format.writesFolder && output == nil {
+            throw .usage("--format csv writes nodes.csv and edges.csv: give a folder with -o DIR", command: spec)
+        }
+        let includes = Set(arguments.values("include")), results = Set(arguments.values("with"))
+        for unknown in includes.subtracting(["topics", "authors"]).sorted() {
+            throw .usage("--include takes topics or authors, not '\(unknown)'", command: spec)
+        }
+        for unknown in results.subtracting(["rank", "clusters"]).sorted() {
+            throw .usage("--with takes rank or clusters, not '\(unknown)'", command: spec)
+        }
+        let depth = try arguments.int("depth", in: 0...1_000) ?? 1
+        let top = try arguments.int("top", in: 1...Int(Int32.max))
+        let graph = try GraphInput.load(arguments, console: console)
+
+        var selection = ExportSelection(depth: depth, top: top, includeTopics: includes.contains("topics"),
+                                        includeAuthors: includes.contains("authors"))
+        if let topic = arguments.value("topic") { selection.topic = try PaperArgument.resolveTopic(topic, in: graph) }
+        if let around = arguments.value("around") { selection.around = try PaperArgument.resolve(around, in: graph) }
+        let boxes = arguments.flag("cluster-boxes")
+        let needsRank = top != nil || results.contains("rank") || results.contains("clusters") || boxes
+            || arguments.value("path-to") != nil
+        let ranking = needsRank ? graph.rankPapers() : nil
+        var decorations = ExportDecorations()
+        if results.contains("rank") || top != nil { decorations.rank = ranking?.scores }
+        if let ranking, results.contains("clusters") || boxes {
+            let clustering = graph.topicClusters(ranking: ranking)
+            decorations.clusters = ClusterAssignment(communityOf: clustering.clusterOf.map { $0 - 1 },
+                                                     labels: clustering.clusters.map(\.label))
+        }
+        if let target = arguments.value("path-to"), let ranking {
+            let id = try PaperArgument.resolve(target, in: graph)
+            decorations.readingPath = graph.readingPath(to: [id], ranking: ranking).steps.map(\.paper)
+            if arguments.flag("path-only") { selection.only = decorations.readingPath }
+        }
+        var options = ExportFormat.Options()
+        options.dot.layout = arguments.value("layout") == "year" ? .year : .free
+        options.dot.rankdir = DOTWriter.Options.RankDirection(rawValue: arguments.value("rankdir") ?? "TB") ?? .TB
+        options.dot.clusterSubgraphs = boxes
+        options.nodeLink.linksKey = arguments.value("links-key") ?? "edges"
+
+        let files: [ExportFormat.File]
+        do {
+            let view = try ExportView(graph: graph, selection: selection, decorations: decorations)
+            files = try format.render(view, options: options)
+        } catch {
+            throw .diagnostics([error])
+        }
+        try write(files, format: format, output: output, console: console)
+        return ExitCode.success
+    }
+
+    /// Writes each rendered file: to standard output, to the -o file, or into the -o folder.
+    private static func write(_ files: [ExportFormat.File], format: ExportFormat, output: String?,
+                              console: Console) throws(CLIError) {
+        guard let output else {
+            for file in files { console.out(file.text) }
+            return
+        }
+        if format.writesFolder {
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw .failure("\(output): cannot create the folder (\(error.localizedDescription))")
+            }
+        }
+        for file in files {
+            let path = file.name.isEmpty ? output : URL(fileURLWithPath: output).appendingPathComponent(file.name).path
+            do {
+                try AtomicFile.write(file.text, toPath: path)
+            } catch {
+                throw .diagnostics([error])
+            }
+        }
+    }
+}
