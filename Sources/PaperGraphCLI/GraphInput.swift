@@ -16,11 +16,25 @@ enum GraphInput {
                    showInUsage: false),
         OptionSpec("citations", value: "file", help: "CSV/TSV papers: a table of citations (citing,cited) to add.",
                    showInUsage: false),
+        OptionSpec("column", value: "header=field", help: "CSV/TSV: read column HEADER as FIELD (id, title, year, authors, "
+                   + "topics, doi, arxiv, url, status, venue, kind, citing, cited); repeatable.", repeating: true,
+                   showInUsage: false),
+        OptionSpec("author-separator", value: "text", help: "CSV/TSV: what separates authors (default ';', or ' and ').",
+                   showInUsage: false),
     ]
 
     /// The import options given on the command line.
-    static func importOptions(_ arguments: ParsedArguments) -> ImportOptions {
+    static func importOptions(_ arguments: ParsedArguments) throws(CLIError) -> ImportOptions {
         var options = ImportOptions()
+        for mapping in arguments.values("column") {
+            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw .usage("--column expects HEADER=FIELD (for example paper_title=title), found '\(mapping)'",
+                             command: arguments.spec)
+            }
+            options.table.columnMap[parts[0]] = parts[1]
+        }
+        options.table.authorSeparator = arguments.value("author-separator")
         if arguments.flag("reverse") { options.edgeList.reverse = true }
         options.table.citationsPath = arguments.value("citations")
         options.markdown.orderAsPrerequisites = arguments.flag("order-as-prerequisites")
@@ -34,9 +48,10 @@ enum GraphInput {
                      showWarnings: Bool = true) throws(CLIError) -> PaperGraph {
         let paths = paths ?? arguments.positional
         let format = try inputFormat(arguments)
+        let options = try importOptions(arguments)
         let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
         do {
-            loaded = try GraphLoader.load(paths: paths, format: format, options: importOptions(arguments))
+            loaded = try GraphLoader.load(paths: paths, format: format, options: options)
         } catch {
             throw .diagnostics([error])
         }

@@ -12,10 +12,11 @@ struct ValidateCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try GraphInput.inputFormat(arguments)
+        let options = try GraphInput.importOptions(arguments)
         let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
         do {
             loaded = try GraphLoader.load(paths: arguments.positional, format: format,
-                                         options: GraphInput.importOptions(arguments))
+                                         options: options)
         } catch {
             guard error.location != nil else { throw .diagnostics([error]) }
             console.out("\(error)\n")

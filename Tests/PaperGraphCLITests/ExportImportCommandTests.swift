@@ -102,3 +102,41 @@ struct ExportImportCommandTests {
         #expect(json["authors"]?.intValue == 2)
     }
 }
+
+@Suite("Reading tables and big or unwritable files from the command line")
+struct TableAndLimitsCommandTests {
+    @Test("--citations adds a citation table and --column maps other headers")
+    func tables() throws {
+        let papers = try temporaryFile("papers.csv", """
+        paper_id,paper_title,year,authors
+        a,Attention Is All You Need,2017,Ashish Vaswani; Noam Shazeer
+        b,"Neural Machine Translation by Jointly Learning to Align and Translate",2014,Dzmitry Bahdanau
+        """)
+        let citations = try temporaryFile("cites.csv", "citing,cited\na,b\n")
+        let run = runCLI(["stats", papers, "--citations", citations, "--column", "paper_title=title", "-f", "json"])
+        #expect(run.status == 0, "\(run.err)")
+        let json = try jsonOutput(run)
+        #expect(json["papers"]?.intValue == 2)
+        #expect(json["citations"]?.intValue == 1)
+        #expect(json["authors"]?.intValue == 3)
+        #expect(runCLI(["stats", papers, "--column", "nonsense"]).status == 64)
+    }
+
+    @Test("writing into a read-only file system fails with one line and leaves nothing behind")
+    func readOnlyFileSystem() throws {
+        let run = runCLI(["export", try temporaryFile("g.json", smallGraphJSON), "-o", "/proc/papergraph-test.dot"])
+        #expect(run.status == 1)
+        #expect(run.err.hasSuffix("Error: /proc/papergraph-test.dot: cannot write in /proc (permission denied?)\n"))
+        #expect(!FileManager.default.fileExists(atPath: "/proc/papergraph-test.dot"))
+    }
+
+    @Test("a 50 MB file of the wrong format gives one clear error, quickly and without a crash")
+    func bigWrongFile() throws {
+        var text = String(repeating: "this is not json, just a large plain text file\n", count: 1_100_000)
+        text += "end"
+        let path = try temporaryFile("big.json", text)
+        let run = runCLI(["stats", path])
+        #expect(run.status == 1)
+        #expect(run.err == "\(path):1:2: error: expected 'true', found 'h'\n")
+    }
+}
