@@ -98,6 +98,7 @@ struct ExportCommand: Command {
     /// Writes each rendered file: to standard output, to the -o file, or into the -o folder.
     private static func write(_ files: [ExportFormat.File], format: ExportFormat, output: String?,
                               console: Console) throws(CLIError) {
+        Progress.clearLine(console)
         guard let output else {
             for file in files { console.out(file.text) }
             return

@@ -49,15 +49,21 @@ enum GraphInput {
         let paths = paths ?? arguments.positional
         let format = try inputFormat(arguments)
         let options = try importOptions(arguments)
+        var progress = Progress(console)
+        progress.note("reading " + paths.joined(separator: ", ") + "…")
         let loaded: (graph: PaperGraph, diagnostics: [Diagnostic])
         do {
             loaded = try GraphLoader.load(paths: paths, format: format, options: options)
         } catch {
+            progress.finish()
             throw .diagnostics([error])
         }
+        progress.finish()
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty { throw .diagnostics(errors) }
         if showWarnings { report(warnings: loaded.diagnostics, console: console) }
+        // Stays on screen while the command works; the output (or an error) clears it.
+        progress.note("read \(loaded.graph.papers.count) papers and \(loaded.graph.citations.edgeCount) citations; working…")
         return loaded.graph
     }
 

@@ -73,6 +73,7 @@ public enum PaperGraphCLI {
 
     /// Prints an error as one readable line (plus usage for usage errors) and returns its exit code.
     static func report(_ error: CLIError, console: Console) -> Int32 {
+        Progress.clearLine(console)
         switch error {
         case .usage(let message, let command):
             console.err("Error: \(message)\n")
