@@ -3,18 +3,10 @@ import Testing
 import GraphAlgorithms
 import TestSupport
 
-/// The LINQS Cora citation file shared next to the package, if present.
-///
-/// Looked up at `/work/shared/data/cora-linqs/cora.cites`, then at `../shared/...` relative to
-/// the package root.
+/// The LINQS Cora citation file in the shared data, if present.
 private let coraCitesPath: String? = {
-    let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let candidates = [
-        "/work/shared/data/cora-linqs/cora.cites",
-        packageRoot.appendingPathComponent("../shared/data/cora-linqs/cora.cites").standardized.path,
-    ]
-    return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    let path = SharedData.path("cora-linqs/cora.cites")
+    return FileManager.default.fileExists(atPath: path) ? path : nil
 }()
 
 /// Cora's undirected citation graph, built like `nx.Graph()` from the same lines.
@@ -89,7 +81,7 @@ private let networkxLouvainMaximum = 0.8159306915921855
 struct LeidenCoraTests {
     @Test("beats the best of ten networkx Louvain runs on Cora, for every seed tried",
           .enabled(if: coraCitesPath != nil,
-                   "needs /work/shared/data/cora-linqs/cora.cites (or ../shared relative to the package root)"),
+                   "needs ../shared/data/cora-linqs/cora.cites next to the package"),
           arguments: [42, 0, 1, 2, 3] as [UInt64])
     func coraModularity(seed: UInt64) throws {
         let g = try coraGraph(path: try #require(coraCitesPath))
@@ -103,7 +95,7 @@ struct LeidenCoraTests {
 
     @Test("iterating until stable converges and does not lose modularity",
           .enabled(if: coraCitesPath != nil,
-                   "needs /work/shared/data/cora-linqs/cora.cites (or ../shared relative to the package root)"))
+                   "needs ../shared/data/cora-linqs/cora.cites next to the package"))
     func coraUntilStable() throws {
         let g = try coraGraph(path: try #require(coraCitesPath))
         let twice = g.leidenCommunities()

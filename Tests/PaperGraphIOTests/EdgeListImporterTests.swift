@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import PaperGraphIO
 import PaperGraphModel
 
@@ -9,10 +10,10 @@ import PaperGraphModel
 /// or `@preamble` in either file). Every entry must come out as a record. Building merges 11 pairs
 /// of d2l entries that are the same work under two keys (same normalized title and year, e.g.
 /// `Vapnik.1998` / `Vapnik98`, `Ba.Kiros.Hinton.2016` / `ba2016layer`), so its graph has 477 papers.
-@Suite("Real BibTeX files", .enabled(if: SharedTextData.isAvailable, "needs ../shared/data (not on a user's machine)"))
+@Suite("Real BibTeX files", .enabled(if: SharedData.isAvailable, "needs ../shared/data (not on a user's machine)"))
 struct RealBibliographiesTests {
-    static let d2l = SharedTextData.path("data/bibtex-ml/d2l-en_d2l.bib")
-    static let terryum = SharedTextData.path("data/bibtex-ml/terryum_top100papers.bib")
+    static let d2l = SharedData.path("bibtex-ml/d2l-en_d2l.bib")
+    static let terryum = SharedData.path("bibtex-ml/terryum_top100papers.bib")
 
     func read(_ path: String) throws -> ImportedLibrary {
         try BibTeXImporter.read(bytes: TextInput.readBytes(atPath: path), path: path)

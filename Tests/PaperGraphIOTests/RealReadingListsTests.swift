@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import PaperGraphIO
 import PaperGraphModel
 
@@ -9,7 +10,7 @@ import PaperGraphModel
 /// of Python, independently of the importer, under the rules documented on
 /// ``MarkdownReadingListImporter`` (papers = items naming a work; topics = headings with papers
 /// under them, tables of contents excluded; read marks = ✔️ ✅ ☑ ✓ [x]).
-@Suite("Real Markdown reading lists", .enabled(if: SharedTextData.isAvailable, "needs ../shared/data (not on a user's machine)"))
+@Suite("Real Markdown reading lists", .enabled(if: SharedData.isAvailable, "needs ../shared/data (not on a user's machine)"))
 struct RealReadingListsTests {
     struct Expected: Sendable, CustomStringConvertible {
         var file: String
@@ -30,33 +31,33 @@ struct RealReadingListsTests {
         // `grep -c '^\*\*\[[0-9]*\]\*\*'` = 133 roadmap entries ([34] is used twice, both counted);
         // 25 headings (counting `#2 Deep Learning Method`, written without a space) minus the
         // title heading, which has no papers under it = 24 topics. No read marks.
-        Expected(file: "data/reading-lists-markdown/floodsung_deep-learning-papers-reading-roadmap_README.md",
+        Expected(file: "reading-lists-markdown/floodsung_deep-learning-papers-reading-roadmap_README.md",
                  papers: 133, topics: 24, read: 0, unread: 0),
         // `- ` items per `### ` section: 223 under the 15 paper sections (7+7+7+12+8+11+18+6+9+15+16+16+8+10+73),
         // not the 15 lecture/tutorial/blog site links (no year, no paper link), the 7 citation
         // criteria bullets or the Contents anchors. Topics: those 15 sections plus the title
         // heading above them (16); "Contents" is a table of contents.
-        Expected(file: "data/reading-lists-markdown/terryum_awesome-deep-learning-papers_README.md",
+        Expected(file: "reading-lists-markdown/terryum_awesome-deep-learning-papers_README.md",
                  papers: 223, topics: 16, read: 0, unread: 0),
         // 44 of the 59 rows of the recorded-videos table link a work in their title cell (the
         // "对比学习" row links an anchor and is not counted), plus the 90 rows of the 12 paper tables
         // = 134 rows. Topics: title, the two H2 sections and the 12 H3 tables = 15. ✅ occurs 59
         // times in the file, once per read row.
-        Expected(file: "data/reading-lists-markdown/mli_paper-reading_README.md", papers: 134, topics: 15, read: 59, unread: 0),
+        Expected(file: "reading-lists-markdown/mli_paper-reading_README.md", papers: 134, topics: 15, read: 59, unread: 0),
         // The root README is a directory: its link lists point at sites; only "How to read a paper"
         // (a PDF, under "How To Read a Paper" inside "Info") names a paper itself.
-        Expected(file: "data/reading-lists-markdown/papers-we-love_README.md", papers: 1, topics: 2, read: 0, unread: 0),
+        Expected(file: "reading-lists-markdown/papers-we-love_README.md", papers: 1, topics: 2, read: 0, unread: 0),
         // 7 bullets; "Judea Pearl" is a folder label with a nested item, not a paper.
-        Expected(file: "data/reading-lists-markdown/papers-we-love_artificial_intelligence_README.md",
+        Expected(file: "reading-lists-markdown/papers-we-love_artificial_intelligence_README.md",
                  papers: 6, topics: 1, read: 0, unread: 0),
         // 13 external + 4 hosted papers; topics "Machine Learning" with its two sections.
-        Expected(file: "data/reading-lists-markdown/papers-we-love_machine_learning_README.md",
+        Expected(file: "reading-lists-markdown/papers-we-love_machine_learning_README.md",
                  papers: 17, topics: 3, read: 0, unread: 0),
     ]
 
     static func path(of expected: Expected) -> String? {
-        expected.file.hasPrefix("seed:") ? SharedTextData.seed(String(expected.file.dropFirst(5)))
-            : SharedTextData.path(expected.file)
+        expected.file.hasPrefix("seed:") ? SharedData.seed(String(expected.file.dropFirst(5)))
+            : SharedData.path(expected.file)
     }
 
     @Test("imports the hand-counted number of papers, topics and read marks", arguments: lists)
@@ -72,7 +73,7 @@ struct RealReadingListsTests {
 
     @Test("reads the seed list's sections, marks, years and arXiv ids")
     func seedDetails() throws {
-        let path = try #require(SharedTextData.seed("004_"))
+        let path = try #require(SharedData.seed("004_"))
         let library = try MarkdownReadingListImporter.read(bytes: TextInput.readBytes(atPath: path), path: path)
         let byTitle = Dictionary(library.papers.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
         let attention = try #require(byTitle["Attention Is All You Need"])
@@ -88,7 +89,7 @@ struct RealReadingListsTests {
 
     @Test("chains the floodsung roadmap within each section when asked")
     func floodsungOrder() throws {
-        let path = SharedTextData.path("data/reading-lists-markdown/floodsung_deep-learning-papers-reading-roadmap_README.md")
+        let path = SharedData.path("reading-lists-markdown/floodsung_deep-learning-papers-reading-roadmap_README.md")
         let library = try MarkdownReadingListImporter.read(bytes: TextInput.readBytes(atPath: path), path: path,
                                                            options: MarkdownReadingListOptions(orderAsPrerequisites: true))
         // 133 entries in 21 sections (1.0–1.4, 2.1–2.8, 3.1–3.8; the three H1 parts hold none directly):
