@@ -2,6 +2,9 @@
 ///
 /// Two records are the same work when they share a key, a DOI, an arXiv id, or a normalized title
 /// together with the same year (two records without a year and with the same title also match).
+/// A title match is not taken when the records contradict each other: different DOIs, different
+/// arXiv ids, different explicit kinds (a book and a paper both called "Deep Learning"), or author
+/// lists with no surname in common.
 /// Groups are ordered by their first record, and members keep input order.
 struct RecordGrouping {
     /// Record indices of each group.
@@ -22,7 +25,7 @@ struct RecordGrouping {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         var byKey: [String: Int] = [:], byDOI: [String: Int] = [:], byArXiv: [String: Int] = [:]
-        var byTitle: [String: Int] = [:]
+        var byTitle: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
             if let first = byKey[record.key] {
                 let firstLocation = records[first].location.map { " (first defined at \($0))" } ?? ""
@@ -41,7 +44,12 @@ struct RecordGrouping {
             let title = TitleNormalization.normalizedTitle(record.title)
             if !title.isEmpty {
                 let titleKey = title + "\u{1F}" + (record.year.map(String.init) ?? "")
-                if let first = byTitle[titleKey] { union(first, i) } else { byTitle[titleKey] = i }
+                // Join the first earlier record of this title and year that does not contradict it.
+                if let match = byTitle[titleKey]?.first(where: { Self.mayBeSameWork(records[$0], record) }) {
+                    union(match, i)
+                } else {
+                    byTitle[titleKey, default: []].append(i)
+                }
             }
         }
         var groupOfRoot: [Int: Int] = [:]
@@ -54,5 +62,25 @@ struct RecordGrouping {
                 members.append([i])
             }
         }
+    }
+
+    /// Whether two records with the same title and year may describe the same work.
+    static func mayBeSameWork(_ a: PaperRecord, _ b: PaperRecord) -> Bool {
+        func differ<T: Equatable>(_ x: T?, _ y: T?) -> Bool {
+            if let x, let y { return x != y }
+            return false
+        }
+        if differ(a.identifiers.doi, b.identifiers.doi) || differ(a.identifiers.arxiv, b.identifiers.arxiv)
+            || differ(a.kind, b.kind) {
+            return false
+        }
+        guard !a.authors.isEmpty && !b.authors.isEmpty else { return true }
+        let surnames = Set(a.authors.map(surname))
+        return b.authors.contains { surnames.contains(surname($0)) }
+    }
+
+    /// The last word of a display name, folded: "Yann LeCun" → "lecun".
+    private static func surname(_ name: String) -> String {
+        TitleNormalization.normalizedTitle(name).split(separator: " ").last.map(String.init) ?? ""
     }
 }

@@ -49,6 +49,21 @@ struct PaperGraphBuilderTests {
         #expect(graph.paper(forKey: "other-year") != graph.paper(forKey: "resnet"))
     }
 
+    @Test("does not merge same-titled works that contradict each other")
+    func keepsDistinctWorks() {
+        let (graph, _) = build([
+            PaperRecord(key: "book", title: "Deep Learning", year: 2015, kind: .book),
+            PaperRecord(key: "survey", title: "Deep learning", year: 2015, kind: .paper),
+            PaperRecord(key: "a", title: "Attention", year: 2020, authors: ["Ada Lovelace"]),
+            PaperRecord(key: "b", title: "Attention", year: 2020, authors: ["Alan Turing"]),
+            PaperRecord(key: "c", title: "Attention", year: 2020, authors: ["A. Turing", "Grace Hopper"]),
+            PaperRecord(key: "d", title: "Transformers", year: 2021, identifiers: PaperIdentifiers(doi: "10.1/a")),
+            PaperRecord(key: "e", title: "Transformers", year: 2021, identifiers: PaperIdentifiers(doi: "10.1/b")),
+        ])
+        #expect(graph.papers.map(\.key) == ["book", "survey", "a", "b", "d", "e"])
+        #expect(graph[graph.paper(forKey: "c")!].key == "b")
+    }
+
     @Test("reports conflicting fields with both values")
     func reportsConflicts() {
         let (_, diagnostics) = build([
