@@ -15,7 +15,7 @@ struct ClustersCommand: Command {
         JSON: {"modularity": q, "clusters": [{"id", "label", "size", "papers": [ids, best first]}],
         "other": [ids]}.
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [
             .format, .output,
             OptionSpec("resolution", value: "gamma", help: "Modularity resolution: higher gives more, smaller clusters.",

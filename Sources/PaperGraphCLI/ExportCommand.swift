@@ -17,7 +17,7 @@ struct ExportCommand: Command {
         attaches PageRank and cluster attributes (DOT: size and colour); --path-to PAPER marks the reading
         path (DOT: bold, numbered), and --path-only exports just the path.
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [
             OptionSpec("format", short: "f", value: "format", help: "dot, json, graphml, gexf, csv or mermaid.",
                        allowed: ExportFormat.allCases.map(\.rawValue)),

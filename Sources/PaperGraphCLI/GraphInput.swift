@@ -3,8 +3,12 @@ import PaperGraphModel
 
 /// Loading the graph a command works on, shared by every subcommand.
 enum GraphInput {
-    /// `GRAPH`: the positional argument naming the input.
-    static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph JSON (see README for the other formats).")
+    /// `GRAPH`: one input file.
+    static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph or node-link JSON, a Markdown reading list, "
+                                       + "BibTeX, CSV/TSV, an edge list, Semantic Scholar, OpenAlex or CSL-JSON.")
+    /// `GRAPH ...`: input files, merged into one graph.
+    static let arguments = ArgumentSpec("GRAPH", help: "Graph files in any supported format (JSON, Markdown, BibTeX, CSV, "
+                                        + "edge lists, ...); several are merged into one graph.", repeating: true)
 
     /// Options every command that reads graphs takes.
     static let options: [OptionSpec] = [

@@ -14,7 +14,7 @@ struct ImportCommand: Command {
         Formats: json (native, node-link, CSL-JSON, OpenAlex and Semantic Scholar detected by content),
         markdown, bibtex, csv/tsv, edgelist (SNAP/LINQS, .gz too).
         """,
-        arguments: [ArgumentSpec("FILE", help: "Input files; several are merged.", repeating: true)],
+        arguments: [GraphInput.arguments],
         options: [.output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {

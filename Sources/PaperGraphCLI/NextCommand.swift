@@ -12,7 +12,7 @@ struct NextCommand: Command {
         build on nothing else, by PageRank.
         JSON: {"next": [{"id", "title", "year", "score", "reason"}]}.
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
                                                default: "10")] + GraphInput.options)
 

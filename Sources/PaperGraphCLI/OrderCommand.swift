@@ -14,7 +14,7 @@ struct OrderCommand: Command {
         JSON: {"order": [{"id", "title", "year", "position", "group"}], "cyclic_groups": [[ids...]]}
         ("group" is the index of the paper's cyclic group, or null).
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [
             .format, .output,
             OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),

@@ -14,7 +14,7 @@ struct PathCommand: Command {
         JSON: {"target": id, "targets": [ids], "steps": [{"id", "title", "year", "reason", "read"}],
         "skipped_read": n, "omitted": n}.
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [
             .format, .output,
             OptionSpec("to", value: "paper", help: "The paper to understand (id, arXiv id, DOI or title)."),

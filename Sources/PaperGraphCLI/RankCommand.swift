@@ -15,7 +15,7 @@ struct RankCommand: Command {
         JSON: {"papers": [{"id", "title", "year", "score", "rank"}], "iterations": n, "converged": true,
         "method": "exact"|"power"}.
         """,
-        arguments: [GraphInput.argument],
+        arguments: [GraphInput.arguments],
         options: [
             .format, .output,
             OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),

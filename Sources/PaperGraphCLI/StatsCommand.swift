@@ -11,7 +11,7 @@ struct StatsCommand: Command {
         prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
         largest_cyclic_group, self_citations, unresolved.
         """,
-        arguments: [ArgumentSpec("GRAPH", help: "Graph files; several are merged into one graph.", repeating: true)],
+        arguments: [GraphInput.arguments],
         options: [.formatTableOrJSON, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {

@@ -7,7 +7,7 @@ struct ValidateCommand: Command {
         name: "validate",
         abstract: "Check graph files and print every problem as path:line:col: warning|error: message.",
         discussion: "Exits 1 if there is any error, 0 otherwise (warnings alone do not fail).",
-        arguments: [ArgumentSpec("GRAPH", help: "Graph files; several are checked as one merged graph.", repeating: true)],
+        arguments: [GraphInput.arguments],
         options: GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {

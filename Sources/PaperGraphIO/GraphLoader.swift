@@ -29,12 +29,16 @@ public enum GraphLoader {
 
     /// Reads every file and builds one graph, merging papers that appear in several.
     ///
+    /// `format` (the command line's `--from`) applies to every file whose extension does not
+    /// name a different kind of file: with `--from markdown`, `list.txt` is read as Markdown but
+    /// `graph.json` stays JSON and `refs.bib` BibTeX, so sources of several kinds mix freely.
+    ///
     /// - Returns: The graph and all diagnostics (errors included: callers decide whether to stop).
     public static func load(paths: [String], format: InputFormat? = nil,
                             options: ImportOptions = ImportOptions()) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
         var builder = PaperGraphBuilder()
         for path in paths {
-            builder.add(try importLibrary(atPath: path, format: format, options: options))
+            builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path), options: options))
         }
         return builder.build()
     }

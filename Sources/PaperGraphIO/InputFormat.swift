@@ -40,4 +40,25 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
     /// Names accepted by `--from`, for help and error messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+    /// The format to read `path` with when the user named `requested`: the request, unless the file
+    /// has an extension that names another kind of file (`.json`, `.jsonl`, `.bib`, `.md`, `.cites`).
+    /// The JSON formats (`json`, `node-link`, `s2`, `openalex`, `csl-json`) are one kind.
+    public static func chosen(_ requested: InputFormat?, forPath path: String) -> InputFormat? {
+        guard let requested else { return nil }
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        let specific: [(String, InputFormat)] = [(".json", .json), (".jsonl", .json), (".ndjson", .json), (".bib", .bibtex),
+                                                 (".md", .markdown), (".markdown", .markdown), (".cites", .edgelist)]
+        guard let named = specific.first(where: { lower.hasSuffix($0.0) })?.1 else { return requested }
+        return named.family == requested.family ? requested : named
+    }
+
+    /// Formats read by the same parser family.
+    private var family: String {
+        switch self {
+        case .json, .nodeLink, .s2, .openalex, .cslJSON: "json"
+        default: rawValue
+        }
+    }
 }

@@ -1,10 +1,12 @@
 /// Groups records that describe the same work, with a union–find over shared keys.
 ///
-/// Two records are the same work when they share a key, a DOI, an arXiv id, or a normalized title
+/// Two records are the same work when they share a key, a DOI, an arXiv id, a URL (ignoring the
+/// scheme, `www.`, a trailing slash and a fragment), or a normalized title
 /// together with the same year (two records without a year and with the same title also match).
 /// A title match is not taken when the records contradict each other: different DOIs, different
-/// arXiv ids, different explicit kinds (a book and a paper both called "Deep Learning"), or author
-/// lists with no surname in common.
+/// arXiv ids, links to different web sites (a book's site and a journal's page, both "Deep
+/// Learning", 2015), two different kinds other than the default `paper` (a course and a book), or
+/// author lists with no surname in common.
 /// Groups are ordered by their first record, and members keep input order.
 struct RecordGrouping {
     /// Record indices of each group.
@@ -24,7 +26,7 @@ struct RecordGrouping {
             let ra = find(a), rb = find(b)
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
-        var byKey: [String: Int] = [:], byDOI: [String: Int] = [:], byArXiv: [String: Int] = [:]
+        var byKey: [String: Int] = [:], byDOI: [String: Int] = [:], byArXiv: [String: Int] = [:], byURL: [String: Int] = [:]
         var byTitle: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
             if let first = byKey[record.key] {
@@ -40,6 +42,9 @@ struct RecordGrouping {
             }
             if let arxiv = record.identifiers.arxiv {
                 if let first = byArXiv[arxiv] { union(first, i) } else { byArXiv[arxiv] = i }
+            }
+            if let url = record.identifiers.url.flatMap(Self.normalizedURL) {
+                if let first = byURL[url] { union(first, i) } else { byURL[url] = i }
             }
             let title = TitleNormalization.normalizedTitle(record.title)
             if !title.isEmpty {
@@ -70,8 +75,10 @@ struct RecordGrouping {
             if let x, let y { return x != y }
             return false
         }
+        let specificKinds = [a.kind, b.kind].map { $0 == .paper ? nil : $0 }
         if differ(a.identifiers.doi, b.identifiers.doi) || differ(a.identifiers.arxiv, b.identifiers.arxiv)
-            || differ(a.kind, b.kind) {
+            || differ(specificKinds[0], specificKinds[1])
+            || differ(a.identifiers.url.flatMap(host), b.identifiers.url.flatMap(host)) {
             return false
         }
         guard !a.authors.isEmpty && !b.authors.isEmpty else { return true }
@@ -79,8 +86,25 @@ struct RecordGrouping {
         return b.authors.contains { surnames.contains(surname($0)) }
     }
 
+    /// The host of a URL without `www.`, lowercased.
+    private static func host(_ url: String) -> String? {
+        normalizedURL(url + "/x").map { String($0.prefix { $0 != "/" }) }
+    }
+
     /// The last word of a display name, folded: "Yann LeCun" → "lecun".
     private static func surname(_ name: String) -> String {
         TitleNormalization.normalizedTitle(name).split(separator: " ").last.map(String.init) ?? ""
+    }
+
+    /// A URL without scheme, `www.`, fragment or trailing slash, lowercased host; `nil` when too
+    /// short to identify a work (a bare site such as `https://example.com/`).
+    static func normalizedURL(_ raw: String) -> String? {
+        var s = Substring(raw.trimmingWhitespace())
+        for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = s.dropFirst(scheme.count) }
+        if s.lowercased().hasPrefix("www.") { s = s.dropFirst(4) }
+        if let hash = s.firstIndex(of: "#") { s = s[..<hash] }
+        while s.hasSuffix("/") { s = s.dropLast() }
+        guard let slash = s.firstIndex(of: "/"), s.index(after: slash) < s.endIndex else { return nil }
+        return s[..<slash].lowercased() + s[slash...]
     }
 }

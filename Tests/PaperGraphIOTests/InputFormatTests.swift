@@ -31,4 +31,12 @@ struct InputFormatTests {
         #expect(!EdgeListOptions(reverse: false).isReversed(forPath: "cora.cites"))
         #expect(EdgeListOptions(reverse: true).isReversed(forPath: "x.txt"))
     }
+
+    @Test("--from applies to files whose extension does not name another kind", arguments: [
+        (InputFormat.markdown, "seed.txt", InputFormat.markdown), (.markdown, "graph.json", .json), (.markdown, "refs.bib", .bibtex),
+        (.edgelist, "edges.tsv", .edgelist), (.s2, "papers.json", .s2), (.s2, "papers.jsonl.gz", .s2), (.csv, "list.md", .markdown),
+    ])
+    func chosenFormat(requested: InputFormat, path: String, expected: InputFormat) {
+        #expect(InputFormat.chosen(requested, forPath: path) == expected)
+    }
 }
