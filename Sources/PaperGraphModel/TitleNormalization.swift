@@ -3,8 +3,8 @@
 /// Pure standard library (no Foundation string folding, which is not safe to call from several
 /// threads at once on Linux).
 public enum TitleNormalization {
-    /// Folds case and Latin diacritics and keeps only letters and digits, single-spaced:
-    /// `"Attention Is All You Need!"` → `"attention is all you need"`.
+    /// Folds case and Latin diacritics, reads `&` as "and", and keeps only letters and digits,
+    /// single-spaced: `"Attention Is All You Need!"` → `"attention is all you need"`.
     ///
     /// - Complexity: O(n) in the length of the title.
     public static func normalizedTitle(_ title: String) -> String {
@@ -23,6 +23,11 @@ public enum TitleNormalization {
                 }
             } else if properties.generalCategory == .nonspacingMark {
                 continue
+            } else if scalar == "&" {
+                // "Safety & the Future" and "Safety and the Future" are one name.
+                if !result.isEmpty { result.append(" ") }
+                result += "and"
+                pendingSpace = true
             } else {
                 pendingSpace = true
             }

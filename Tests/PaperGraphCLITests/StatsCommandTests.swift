@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 import PaperGraphIO
+import TestSupport
 
 @Suite("papergraph stats")
 struct StatsCommandTests {
-    private func statsJSON(_ path: String) throws -> [String: Int] {
-        let run = runCLI(["stats", path, "--format", "json"])
+    private func statsJSON(_ path: String, extra: [String] = []) throws -> [String: Int] {
+        let run = runCLI(["stats", path, "--format", "json"] + extra)
         #expect(run.status == 0)
         let value = try JSONParser.parse(Array(run.out.utf8), path: "stdout")
         var result: [String: Int] = [:]
@@ -60,5 +61,16 @@ struct StatsCommandTests {
         #expect(run.status == 0)
         #expect(run.out.isEmpty)
         #expect(try String(contentsOfFile: output, encoding: .utf8).contains("papers"))
+    }
+
+    /// ml-foundations.json was built from the seeds, so importing the seed reading list into it must
+    /// add nothing: every item merges (by URL, arXiv id, or title and year) and the read marks agree.
+    @Test("the seed reading list merges exactly into ml-foundations", .enabled(if: SharedData.isAvailable, SharedData.skipReason))
+    func seedMergesIntoFoundations() throws {
+        let seed = try #require(SharedData.seed("004_"))
+        let stats = try statsJSON(sampleGraph("ml-foundations.json"), extra: [seed, "--from", "markdown"])
+        #expect(stats["papers"] == 97)
+        #expect(stats["read"] == 28)
+        #expect(stats["topics"] == 18)
     }
 }

@@ -25,6 +25,8 @@ struct PaperIdentifiersTests {
         #expect(TitleNormalization.normalizedTitle("Attention Is All You Need!") == "attention is all you need")
         #expect(TitleNormalization.normalizedTitle("Élan — “Vital”") == "elan vital")
         #expect(TitleNormalization.slug("Seminal Architectures") == "seminal-architectures")
+        #expect(TitleNormalization.slug("Safety & the Future") == "safety-and-the-future")
+        #expect(TitleNormalization.normalizedTitle("R&D") == "r and d")
         #expect(TitleNormalization.foldedWhitespace("  Ada \n Lovelace ") == "Ada Lovelace")
     }
 }
