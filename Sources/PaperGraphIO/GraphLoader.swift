@@ -16,6 +16,8 @@ public enum GraphLoader {
         case .json:
             let document = try JSONParser.parse(bytes, path: path)
             return NativeFormatReader.read(document)
+        case .pgraph:
+            return PGraphReader.library(from: try PGraphReader.readGraph(bytes: bytes, path: path))
         }
     }
 
@@ -23,6 +25,9 @@ public enum GraphLoader {
     ///
     /// - Returns: The graph and all diagnostics (errors included: callers decide whether to stop).
     public static func load(paths: [String], format: InputFormat? = nil) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
+        if paths.count == 1, (format ?? InputFormat.inferred(fromPath: paths[0])) == .pgraph {
+            return (try PGraphReader.readGraph(atPath: paths[0]), [])
+        }
         var builder = PaperGraphBuilder()
         for path in paths {
             builder.add(try importLibrary(atPath: path, format: format))

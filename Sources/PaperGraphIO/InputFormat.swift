@@ -4,11 +4,14 @@ import PaperGraphModel
 public enum InputFormat: String, CaseIterable, Sendable {
     /// PaperGraph's native JSON (and JSON documents recognised by content).
     case json
+    /// PaperGraph's binary format (`.pgraph`), memory-mapped; see `Docs/pgraph-format.md`.
+    case pgraph
 
     /// The format implied by a file name's extension, if any.
     public static func inferred(fromPath path: String) -> InputFormat? {
         let lower = path.lowercased()
         if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".pgraph") { return .pgraph }
         return nil
     }
 
