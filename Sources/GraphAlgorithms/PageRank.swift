@@ -122,8 +122,14 @@ extension CSRGraph {
         case .power:
             return problem.solveByPowerIteration(reversed: reversed)
         case .exact:
+            if let direction = uniformEdgeDirection() {
+                return problem.solveInIDOrder(reversed: reversed, direction: direction)
+            }
             return problem.solveExactly(components: stronglyConnectedComponents(), reversed: reversed)
         case .automatic:
+            if let direction = uniformEdgeDirection() {
+                return problem.solveInIDOrder(reversed: reversed, direction: direction)
+            }
             let components = stronglyConnectedComponents()
             if 2 * components.largestComponentSize > nodeCount {
                 return problem.solveByPowerIteration(reversed: reversed)
