@@ -23,7 +23,11 @@ enum Measure {
     /// The peak resident set size of this process so far, in bytes.
     static func peakResidentBytes() -> Int {
         var usage = rusage()
+        #if canImport(Glibc)
         getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
         #if canImport(Darwin)
         return Int(usage.ru_maxrss)
         #else

@@ -13,6 +13,7 @@ import PaperGraphModel
 //   papergraph-bench csr FILE.pgraph     load citations (binary), PageRank exact + power, SCC, reading order
 //   papergraph-bench text FILE.txt       load a text edge list into CSR
 //   papergraph-bench model FILE.pgraph   load the whole PaperGraph, rankPapers, readingOrder
+//   papergraph-bench topgraph FILE.txt   write FILE.txt.pgraph from a text edge list
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -92,6 +93,23 @@ case "model":
     report.add("rank_papers_s", rankSeconds)
     let (_, orderSeconds) = Measure.time { graph.readingOrder(ranking: ranking) }
     report.add("model_reading_order_s", orderSeconds)
+case "topgraph":
+    // Converts a text edge list to .pgraph for the binary phases (papers keyed by dense id).
+    guard let graph = TextEdgeListLoader.load(path: path) else {
+        print("error: cannot read \(path)")
+        exit(1)
+    }
+    let papers = (0..<graph.nodeCount).map { Paper(key: String($0), title: String($0)) }
+    let none = CSRGraph(nodeCount: graph.nodeCount, offsets: [UInt32](repeating: 0, count: graph.nodeCount + 1), targets: [])
+    let model = PaperGraph(papers: papers, authors: [], topics: [], citations: graph, prerequisites: none,
+                           dependents: none, prerequisiteReasons: [])
+    do {
+        try PGraphWriter.write(model, toPath: path + ".pgraph")
+    } catch {
+        print("error: \(error)")
+        exit(1)
+    }
+    report.add("wrote", path + ".pgraph")
 default:
     print("unknown phase \(phase)")
     exit(64)
