@@ -64,7 +64,10 @@ def networkit_run(path, out):
     import networkit as nk
     nk.engineering.setNumberOfThreads(2)
     t = now()
-    reader = nk.graphio.EdgeListReader(" ", 0, commentPrefix="#", continuous=False, directed=True)
+    with open(path) as f:
+        first = next(line for line in f if not line.startswith("#"))
+    separator = "\t" if "\t" in first else " "
+    reader = nk.graphio.EdgeListReader(separator, 0, commentPrefix="#", continuous=False, directed=True)
     g = reader.read(path)
     out["load_text_s"] = now() - t
     out["papers"], out["citations"] = g.numberOfNodes(), g.numberOfEdges()

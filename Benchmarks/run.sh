@@ -4,8 +4,9 @@
 # Benchmarks/RESULTS.md. Usage:
 #
 #   Benchmarks/run.sh            10^4, 10^5, 10^6 papers (~10 citations each) + SNAP cit-HepPh
-#   Benchmarks/run.sh --huge     also 10^7 papers (~10^8 citations; ~25 GB disk, ~40 min)
+#   Benchmarks/run.sh --huge     also 10^7 papers (~10^8 citations; ~10 GB disk, ~20 min)
 #   Benchmarks/run.sh --no-peers papergraph only
+#   Benchmarks/run.sh --sizes 10000000 --no-hepph   just these sizes (other graphs keep their last results)
 #
 # Generated files are cached in Benchmarks/.work (delete it to regenerate); peers are installed
 # with pip into Benchmarks/.venv. Nothing here runs under `swift test`.
@@ -14,18 +15,23 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 WORK="$ROOT/Benchmarks/.work"
 VENV="$ROOT/Benchmarks/.venv"
-HUGE=0
+SIZES="10000 100000 1000000"
 PEERS=1
-for arg in "$@"; do
-  case "$arg" in
-    --huge) HUGE=1 ;;
+HEPPH=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --huge) SIZES="$SIZES 10000000" ;;
+    --sizes) SIZES=$(echo "$2" | tr ',' ' '); shift ;;
     --no-peers) PEERS=0 ;;
-    *) echo "usage: Benchmarks/run.sh [--huge] [--no-peers]" >&2; exit 64 ;;
+    --no-hepph) HEPPH=0 ;;
+    *) echo "usage: Benchmarks/run.sh [--huge] [--sizes N,N...] [--no-peers] [--no-hepph]" >&2; exit 64 ;;
   esac
+  shift
 done
 mkdir -p "$WORK"
-RAW="$WORK/results.txt"
-: > "$RAW"
+# One results file per graph, so a partial rerun keeps the other graphs' last results.
+RAW="$WORK/results"
+mkdir -p "$RAW"
 
 echo "== building (release)" >&2
 swift build -c release 2>&1 | tail -1 >&2
@@ -49,13 +55,14 @@ if "$PG" --help | grep -qE '^ +clusters '; then HAS_CLUSTERS=1; fi
 if "$PG" --help | grep -qE '^ +related '; then HAS_RELATED=1; fi
 
 record() { # graph-name, then a key=value line
-  echo "graph=$1 $2" >> "$RAW"
+  echo "graph=$1 $2" >> "$RAW/$1.txt"
   echo "  $2" >&2
 }
 
 run_graph() { # name, edge-list path, pgraph path, run peers (1/0), run networkx (1/0)
   local name=$1 text=$2 binary=$3 peers=$4 nx=$5
   echo "== $name" >&2
+  : > "$RAW/$name.txt"
   record "$name" "tool=papergraph $("$BENCH" text "$text")"
   record "$name" "tool=papergraph $("$BENCH" csr "$binary")"
   record "$name" "tool=papergraph-model $("$BENCH" model "$binary")"
@@ -68,18 +75,17 @@ run_graph() { # name, edge-list path, pgraph path, run peers (1/0), run networkx
     start=$(date +%s.%N); "$PG" related "$binary" 0 > /dev/null 2>&1 || true; end=$(date +%s.%N)
     record "$name" "tool=papergraph related_s=$(echo "$end - $start" | bc)"
   fi
-  if [ -n "$PY" ] && [ "$peers" = 1 ]; then
+  if [ -n "$PY" ] && [ "$peers" != 0 ]; then
     [ -f "$text.plain" ] || grep -v '^#' "$text" > "$text.plain"
     local libraries="igraph networkit"
     if [ "$nx" = 1 ]; then libraries="networkx $libraries"; fi
+    if [ "$peers" = huge ]; then libraries="networkit"; fi
     for library in $libraries; do
       record "$name" "tool=$library $("$PY" "$ROOT/Benchmarks/peers.py" "$library" "$text")"
     done
   fi
 }
 
-SIZES="10000 100000 1000000"
-if [ "$HUGE" = 1 ]; then SIZES="$SIZES 10000000"; fi
 for n in $SIZES; do
   base="$WORK/synthetic-$n"
   if [ ! -f "$base.pgraph" ]; then
@@ -87,8 +93,12 @@ for n in $SIZES; do
     "$PG" generate --papers "$n" --refs 10 --seed 1 -o "$base.pgraph"
     "$PG" generate --papers "$n" --refs 10 --seed 1 -o "$base.txt"
   fi
-  nx=1; if [ "$n" -gt 1000000 ]; then nx=0; fi
-  run_graph "synthetic-$n" "$base.txt" "$base.pgraph" 1 "$nx"
+  # Above 10^6 papers only networkit runs: networkx and igraph would need 5-18 GB at 10^8 citations.
+  if [ "$n" -gt 1000000 ]; then
+    run_graph "synthetic-$n" "$base.txt" "$base.pgraph" huge 0
+  else
+    run_graph "synthetic-$n" "$base.txt" "$base.pgraph" 1 1
+  fi
   if [ "$n" -ge 1000000 ]; then
     # The same graph with random ids: no time order for the exact PageRank fast path, no locality.
     if [ ! -f "$base-shuffled.pgraph" ]; then
@@ -100,7 +110,9 @@ for n in $SIZES; do
 done
 
 HEP="$ROOT/../shared/data/snap-cit-hepph/cit-HepPh.txt.gz"
-if [ -f "$HEP" ]; then
+if [ "$HEPPH" = 0 ]; then
+  :
+elif [ -f "$HEP" ]; then
   if [ ! -f "$WORK/cit-HepPh.txt.pgraph" ]; then
     python3 -c "import gzip, shutil, sys; shutil.copyfileobj(gzip.open(sys.argv[1]), open(sys.argv[2], 'wb'))" \
       "$HEP" "$WORK/cit-HepPh.txt"
@@ -110,7 +122,12 @@ if [ -f "$HEP" ]; then
   run_graph "snap-cit-HepPh" "$WORK/cit-HepPh.txt" "$WORK/cit-HepPh.txt.pgraph" 1 1
 else
   echo "note: $HEP not found; SNAP cit-HepPh skipped" >&2
-  echo "note=snap-cit-HepPh-skipped-(../shared/data-absent)" >> "$RAW"
+  echo "note=snap-cit-HepPh-skipped-(../shared/data-absent)" > "$RAW/snap-cit-HepPh.txt"
 fi
 
-python3 "$ROOT/Benchmarks/report.py" "$RAW" "$ROOT/Benchmarks/RESULTS.md" "$HAS_CLUSTERS" "$HAS_RELATED"
+: > "$WORK/results.txt"
+for name in synthetic-10000 synthetic-100000 synthetic-1000000 synthetic-1000000-shuffled synthetic-10000000 \
+            synthetic-10000000-shuffled snap-cit-HepPh; do
+  if [ -f "$RAW/$name.txt" ]; then cat "$RAW/$name.txt" >> "$WORK/results.txt"; fi
+done
+python3 "$ROOT/Benchmarks/report.py" "$WORK/results.txt" "$ROOT/Benchmarks/RESULTS.md" "$HAS_CLUSTERS" "$HAS_RELATED"
