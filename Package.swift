@@ -20,6 +20,9 @@ let package = Package(
         .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms"]),
         // The executable: a few lines that call PaperGraphCLI.
         .executableTarget(name: "papergraph", dependencies: ["PaperGraphCLI"]),
+        // Release-mode benchmark phases driven by Benchmarks/run.sh; no tests run it.
+        .executableTarget(name: "papergraph-bench", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
+                          path: "Benchmarks/Sources"),
         // Seeded randomness, random graph generators and predicates shared by the tests.
         .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),
 

@@ -137,14 +137,35 @@ public struct CSRGraph: Sendable, Equatable {
 
     /// The graph with every edge reversed; rows of the result are sorted too.
     ///
-    /// - Complexity: O(V + E).
+    /// A counting sort by head: scattering the rows in ascending tail order leaves every new row
+    /// sorted, with one pass to count and one to scatter.
+    ///
+    /// - Complexity: O(V + E) time; O(V + E) space for the result only.
     public func reversed() -> CSRGraph {
-        var sources = [UInt32]()
-        sources.reserveCapacity(edgeCount)
-        for v in 0..<nodeCount {
-            for _ in Int(offsets[v])..<Int(offsets[v + 1]) { sources.append(UInt32(v)) }
+        let n = nodeCount
+        var reverseOffsets = [UInt32](repeating: 0, count: n + 1)
+        var sources = [UInt32](repeating: 0, count: edgeCount)
+        offsets.withUnsafeBufferPointer { rowStart in
+            targets.withUnsafeBufferPointer { heads in
+                reverseOffsets.withUnsafeMutableBufferPointer { counts in
+                    for head in heads { counts[Int(head) + 1] &+= 1 }
+                    for v in 0..<n { counts[v + 1] &+= counts[v] }
+                    var cursor = Array(counts.dropLast())
+                    sources.withUnsafeMutableBufferPointer { out in
+                        cursor.withUnsafeMutableBufferPointer { cursor in
+                            for v in 0..<n {
+                                for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
+                                    let head = Int(heads[e])
+                                    out[Int(cursor[head])] = UInt32(truncatingIfNeeded: v)
+                                    cursor[head] &+= 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return CSRGraph(nodeCount: nodeCount, sources: targets, destinations: sources, deduplicate: false)
+        return CSRGraph(nodeCount: n, offsets: reverseOffsets, targets: sources)
     }
 
     /// The graph's edges as `(source, destination)` pairs in row order.

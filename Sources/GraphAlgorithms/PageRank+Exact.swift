@@ -54,14 +54,32 @@ extension PageRankProblem {
 
         var iterations = 1
         var converged = true
+        // Singleton components, nearly all of a citation graph, take a path without bounds checks
+        // or slices; the arithmetic is the same as `solve`, so the results are too.
+        let componentStart = components.offsets, members = components.members
         for c in 0..<components.componentCount {
-            let group = components.members(of: c)
-            if group.count == 1 {
-                let v = Int(group[group.startIndex])
-                y[v] = solve(v)
-                contribution[v] = y[v] * inverseOutDegree[v]
+            let first = Int(componentStart[c])
+            if componentStart[c + 1] &- componentStart[c] == 1 {
+                let v = Int(members[first])
+                let value = offsets.withUnsafeBufferPointer { rowStart in
+                    sources.withUnsafeBufferPointer { tails in
+                        contribution.withUnsafeBufferPointer { contribution in
+                            var inflow = 0.0
+                            var selfLoop = false
+                            for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
+                                let u = Int(tails[e])
+                                if u == v { selfLoop = true } else { inflow += contribution[u] }
+                            }
+                            let value = teleport[v] + damping * inflow
+                            return selfLoop ? value / (1 - damping * inverseOutDegree[v]) : value
+                        }
+                    }
+                }
+                y[v] = value
+                contribution[v] = value * inverseOutDegree[v]
                 continue
             }
+            let group = components.members(of: c)
             var sweeps = 0
             while true {
                 var change = 0.0, total = 0.0

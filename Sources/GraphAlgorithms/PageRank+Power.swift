@@ -123,15 +123,24 @@ private struct Sweep: @unchecked Sendable {
 
     func run(chunk: Int) {
         var error = 0.0, dangling = 0.0
-        for v in bounds[chunk]..<bounds[chunk + 1] {
-            var inflow = 0.0
-            for e in Int(offsets[v])..<Int(offsets[v + 1]) { inflow += read[Int(sources[e])] }
-            let value = damping * inflow + teleportScale * teleport[v]
-            error += abs(value - x[v])
-            x[v] = value
-            let inverse = inverseOutDegree[v]
-            write[v] = value * inverse
-            if inverse == 0 { dangling += value }
+        // Unchecked access in the hot loop: the offsets and sources come from a valid CSRGraph.
+        offsets.withUnsafeBufferPointer { offsets in
+            sources.withUnsafeBufferPointer { sources in
+                teleport.withUnsafeBufferPointer { teleport in
+                    inverseOutDegree.withUnsafeBufferPointer { inverseOutDegree in
+                        for v in bounds[chunk]..<bounds[chunk + 1] {
+                            var inflow = 0.0
+                            for e in Int(offsets[v])..<Int(offsets[v + 1]) { inflow += read[Int(sources[e])] }
+                            let value = damping * inflow + teleportScale * teleport[v]
+                            error += abs(value - x[v])
+                            x[v] = value
+                            let inverse = inverseOutDegree[v]
+                            write[v] = value * inverse
+                            if inverse == 0 { dangling += value }
+                        }
+                    }
+                }
+            }
         }
         errorParts[chunk] = error
         danglingParts[chunk] = dangling

@@ -64,22 +64,33 @@ extension CSRGraph {
         precondition(inner.count == nodeCount, "withinGroupPriority needs one key per node")
         let scc = stronglyConnectedComponents()
         let componentCount = scc.componentCount
+        let componentOf = scc.componentOf
 
         // In-degree of every component in the condensation, counting each crossing edge.
         var waiting = [UInt32](repeating: 0, count: componentCount)
-        for u in 0..<nodeCount {
-            let cu = scc.componentOf[u]
-            for v in neighbors(of: u) where scc.componentOf[Int(v)] != cu {
-                waiting[Int(scc.componentOf[Int(v)])] &+= 1
+        offsets.withUnsafeBufferPointer { rowStart in
+            targets.withUnsafeBufferPointer { heads in
+                componentOf.withUnsafeBufferPointer { componentOf in
+                    waiting.withUnsafeMutableBufferPointer { waiting in
+                        for u in 0..<nodeCount {
+                            let cu = componentOf[u]
+                            for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
+                                let cv = componentOf[Int(heads[e])]
+                                if cv != cu { waiting[Int(cv)] &+= 1 }
+                            }
+                        }
+                    }
+                }
             }
         }
         // A component is keyed by its smallest priority and represented by its smallest member,
         // which also breaks ties between equal keys.
         func entry(_ c: Int) -> KeyedNode {
-            let group = scc.members(of: c)
-            var key = priority[Int(group.first!)]
-            for v in group.dropFirst() { key = Swift.min(key, priority[Int(v)]) }
-            return KeyedNode(key: key, node: group.first!)
+            let start = Int(scc.offsets[c]), end = Int(scc.offsets[c + 1])
+            let first = scc.members[start]
+            var key = priority[Int(first)]
+            for i in (start + 1)..<max(end, start + 1) { key = Swift.min(key, priority[Int(scc.members[i])]) }
+            return KeyedNode(key: key, node: first)
         }
         var initial = [KeyedNode]()
         for c in 0..<componentCount where waiting[c] == 0 { initial.append(entry(c)) }
@@ -90,7 +101,7 @@ extension CSRGraph {
         var groupOf = [Int32](repeating: -1, count: nodeCount)
         var cyclicGroups = [[UInt32]]()
         while let top = heap.popMin() {
-            let c = Int(scc.componentOf[Int(top.node)])
+            let c = Int(componentOf[Int(top.node)])
             let start = order.count
             if scc.size(of: c) == 1 {
                 order.append(top.node)
@@ -103,9 +114,10 @@ extension CSRGraph {
                 cyclicGroups.append(group)
                 order.append(contentsOf: group)
             }
-            for u in order[start...] {
-                for v in neighbors(of: Int(u)) {
-                    let cv = Int(scc.componentOf[Int(v)])
+            for i in start..<order.count {
+                let u = Int(order[i])
+                for e in Int(offsets[u])..<Int(offsets[u + 1]) {
+                    let cv = Int(componentOf[Int(targets[e])])
                     guard cv != c else { continue }
                     waiting[cv] &-= 1
                     if waiting[cv] == 0 { heap.insert(entry(cv)) }

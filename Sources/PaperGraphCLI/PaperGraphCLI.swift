@@ -8,6 +8,8 @@ public enum PaperGraphCLI {
     /// Every subcommand, in the order help lists them.
     static let commands: [any Command.Type] = [
         StatsCommand.self,
+        GenerateCommand.self,
+        ConvertCommand.self,
 
         ValidateCommand.self,
         RankCommand.self,

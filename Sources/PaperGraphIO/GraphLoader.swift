@@ -24,6 +24,7 @@ public enum GraphLoader {
         case .nodeLink: return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
         case .markdown: return try MarkdownReadingListImporter.read(bytes: bytes, path: path, options: options.markdown)
         case .bibtex: return try BibTeXImporter.read(bytes: bytes, path: path)
+        case .pgraph: return PGraphReader.library(from: try PGraphReader.readGraph(bytes: bytes, path: path))
         }
     }
 
@@ -36,6 +37,9 @@ public enum GraphLoader {
     /// - Returns: The graph and all diagnostics (errors included: callers decide whether to stop).
     public static func load(paths: [String], format: InputFormat? = nil,
                             options: ImportOptions = ImportOptions()) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
+        if paths.count == 1, InputFormat.chosen(format, forPath: paths[0]) ?? InputFormat.inferred(fromPath: paths[0]) == .pgraph {
+            return (try PGraphReader.readGraph(atPath: paths[0]), [])
+        }
         var builder = PaperGraphBuilder()
         for path in paths {
             builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path), options: options))

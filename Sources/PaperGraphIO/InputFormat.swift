@@ -20,6 +20,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case markdown
     /// A BibTeX bibliography (`.bib`).
     case bibtex
+    /// PaperGraph's binary format (`.pgraph`), memory-mapped; see `Docs/pgraph-format.md`.
+    case pgraph
 
     /// The format implied by a file name's extension, if any; a `.gz` suffix is looked through.
     ///
@@ -35,6 +37,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
         }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         if lower.hasSuffix(".bib") { return .bibtex }
+        if lower.hasSuffix(".pgraph") { return .pgraph }
         return nil
     }
 
@@ -49,7 +52,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
         var lower = path.lowercased()
         if lower.hasSuffix(".gz") { lower.removeLast(3) }
         let specific: [(String, InputFormat)] = [(".json", .json), (".jsonl", .json), (".ndjson", .json), (".bib", .bibtex),
-                                                 (".md", .markdown), (".markdown", .markdown), (".cites", .edgelist)]
+                                                 (".md", .markdown), (".markdown", .markdown), (".cites", .edgelist),
+                                                 (".pgraph", .pgraph)]
         guard let named = specific.first(where: { lower.hasSuffix($0.0) })?.1 else { return requested }
         return named.family == requested.family ? requested : named
     }

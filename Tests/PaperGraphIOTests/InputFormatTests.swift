@@ -19,7 +19,7 @@ struct InputFormatTests {
 
     @Test("accepts the --from names")
     func names() {
-        #expect(InputFormat.names == "json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex")
+        #expect(InputFormat.names == "json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph")
         #expect(InputFormat(rawValue: "csl-json") == .cslJSON)
     }
 

@@ -40,7 +40,7 @@ struct JSONFormatDetectionTests {
     @Test("names the formats it knows for a document of none of them")
     func unknown() {
         #expect(thrownDiagnostic { _ = try JSONFormatDetection.importLibrary(Array("{\"hello\": 1}".utf8), path: "u.json") }?.description
-                == "u.json:1:1: error: expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found an object with members \"hello\"; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex)")
+                == "u.json:1:1: error: expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found an object with members \"hello\"; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph)")
     }
 
     @Test("still reads the native format through detection")

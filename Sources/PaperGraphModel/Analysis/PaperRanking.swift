@@ -73,7 +73,7 @@ extension PaperGraph {
     public func rankPapers(_ options: PaperRankingOptions = .init()) -> PaperRanking {
         let result = citations.pageRank(options: PageRankOptions(
             damping: options.damping, tolerance: options.tolerance, maxIterations: options.maxIterations,
-            personalization: personalization(for: options.seed), method: options.method))
+            personalization: personalization(for: options.seed), method: options.method), reversed: citedBy)
         return PaperRanking(scores: result.scores, iterations: result.iterations, converged: result.converged,
                             method: result.method)
     }

@@ -1,0 +1,45 @@
+import PaperGraphIO
+import PaperGraphModel
+
+/// `papergraph convert GRAPH... -o OUT`: rewrites graphs as native JSON or binary `.pgraph`.
+struct ConvertCommand: Command {
+    static let spec = CommandSpec(
+        name: "convert",
+        abstract: "Convert graph files to native JSON or the binary .pgraph format (and back).",
+        discussion: """
+        Reads any input format (several files are merged into one graph) and writes the graph in the
+        format of the output's extension (.json or .pgraph) or --format. A .pgraph file holds the same
+        graph as the JSON (json -> pgraph -> json gives identical JSON) and loads by memory-mapping,
+        without parsing; every command reads it. See Docs/pgraph-format.md. Native JSON is refused above
+        200000 papers.
+        """,
+        arguments: [GraphInput.arguments],
+        options: [
+            OptionSpec("output", short: "o", value: "file", help: "The file to write (atomically); required."),
+            OptionSpec("format", short: "f", value: "format", help: "Output format: json or pgraph.",
+                       allowed: [GraphOutputFormat.json.rawValue, GraphOutputFormat.pgraph.rawValue]),
+        ] + GraphInput.options)
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
+        guard let path = arguments.value("output") else {
+            throw .usage("missing option -o <file>: the file to write", command: spec)
+        }
+        let format = try GraphOutputFormat.resolve(arguments, path: path, fallback: nil)
+        guard format != .edgelist else {
+            throw .usage("convert writes .json or .pgraph; use 'papergraph generate' for edge lists", command: spec)
+        }
+        let graph = try GraphInput.load(arguments, console: console)
+        if format == .json { try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, arguments) }
+        do {
+            if format == .pgraph {
+                try PGraphWriter.write(graph, toPath: path)
+            } else {
+                try AtomicFile.write(NativeFormatWriter.text(for: graph), toPath: path)
+            }
+        } catch {
+            throw .diagnostics([error])
+        }
+        console.err("wrote \(graph.papers.count) papers, \(graph.citations.edgeCount) citations to \(path)\n")
+        return ExitCode.success
+    }
+}

@@ -1,0 +1,154 @@
+import GraphAlgorithms
+import PaperGraphModel
+
+/// The structural checks of a `.pgraph` file's sections, each throwing a ``Diagnostic`` that
+/// names the section; after them, indexing with the file's ids cannot go out of range.
+struct PGraphChecks {
+    let image: PGraphImage
+
+    init(_ image: PGraphImage) { self.image = image }
+
+    private func corrupt(_ section: PGraphLayout.Section, _ problem: String) -> Diagnostic {
+        .error("\(image.path): corrupt .pgraph file: section '\(section.name)' \(problem)")
+    }
+
+    /// A CSR graph over the papers: valid offsets, rows strictly ascending, targets below the
+    /// paper count.
+    ///
+    /// - Complexity: O(V + E), one sequential pass.
+    func graph(_ offsetsSection: PGraphLayout.Section, _ targetsSection: PGraphLayout.Section,
+               edges: Int) throws(Diagnostic) -> CSRGraph {
+        let n = image.counts.papers
+        let offsets = try image.array(offsetsSection, UInt32.self, count: n + 1)
+        let targets = try image.array(targetsSection, UInt32.self, count: edges)
+        try checkOffsets(offsets, total: targets.count, offsetsSection)
+        let valid = offsets.withUnsafeBufferPointer { rowStart in
+            targets.withUnsafeBufferPointer { heads in
+                for v in 0..<n {
+                    let start = Int(rowStart[v]), end = Int(rowStart[v + 1])
+                    guard start < end else { continue }
+                    guard Int(heads[end - 1]) < n else { return false }
+                    for e in start..<(end - 1) where heads[e] >= heads[e + 1] { return false }
+                }
+                return true
+            }
+        }
+        guard valid else { throw corrupt(targetsSection, "has a row that is unsorted, repeats a node or names a paper ≥ \(n)") }
+        return CSRGraph(nodeCount: n, offsets: offsets, targets: targets)
+    }
+
+    /// Offsets that start at 0, never decrease and end at `total`.
+    func checkOffsets(_ offsets: [UInt32], total: Int, _ section: PGraphLayout.Section) throws(Diagnostic) {
+        let valid = offsets.withUnsafeBufferPointer { o in
+            guard o.first == 0, o.last.map(Int.init) == total else { return false }
+            var increasing = true
+            for i in 1..<o.count { increasing = increasing && o[i - 1] <= o[i] }
+            return increasing
+        }
+        guard valid else { throw corrupt(section, "does not hold offsets from 0 rising to \(total)") }
+    }
+
+    /// Checks that `reverse` holds exactly the edges of `forward` reversed, by comparing an
+    /// order-independent fingerprint (a sum of hashed pairs) of both: two sequential passes,
+    /// where a transpose would cost a random-access one.
+    func requireReverse(_ forward: CSRGraph, _ reverse: CSRGraph, _ name: String) throws(Diagnostic) {
+        guard Self.fingerprint(forward, swapped: false) == Self.fingerprint(reverse, swapped: true) else {
+            throw .error("\(image.path): corrupt .pgraph file: the reverse of the \(name) graph does not hold the same edges")
+        }
+    }
+
+    static func fingerprint(_ graph: CSRGraph, swapped: Bool) -> UInt64 {
+        graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.targets.withUnsafeBufferPointer { targets in
+                var sum: UInt64 = 0
+                for v in 0..<graph.nodeCount {
+                    let row = UInt64(v)
+                    for e in Int(offsets[v])..<Int(offsets[v + 1]) {
+                        let pair = swapped ? UInt64(targets[e]) << 32 | row : row << 32 | UInt64(targets[e])
+                        var z = pair &* 0x9E37_79B9_7F4A_7C15
+                        z = (z ^ (z >> 29)) &* 0xBF58_476D_1CE4_E5B9
+                        sum &+= z ^ (z >> 32)
+                    }
+                }
+                return sum
+            }
+        }
+    }
+
+    /// A relation from papers to ids below `limit`, in CSR form with unsorted rows.
+    func relation(_ offsetsSection: PGraphLayout.Section, _ idsSection: PGraphLayout.Section, rows: Int,
+                  below limit: Int) throws(Diagnostic) -> Relation {
+        let offsets = try image.array(offsetsSection, UInt32.self, count: rows + 1)
+        let ids = try image.array(idsSection, UInt32.self)
+        try checkOffsets(offsets, total: ids.count, offsetsSection)
+        try self.ids(ids, below: limit, optional: false, in: idsSection)
+        return Relation(offsets: offsets, ids: ids)
+    }
+
+    /// Every id below `limit`, or ``PGraphLayout/none`` when `optional`.
+    func ids<C: Collection<UInt32>>(_ ids: C, below limit: Int, optional: Bool, in section: PGraphLayout.Section) throws(Diagnostic) {
+        for id in ids where Int(id) >= limit && !(optional && id == PGraphLayout.none) {
+            throw corrupt(section, "names \(id) where fewer than \(limit) exist")
+        }
+    }
+
+    /// Topic parents in range and without cycles.
+    func topicParents(_ parents: [UInt32]) throws(Diagnostic) {
+        let count = parents.count
+        try ids(parents, below: count, optional: true, in: .topicColumns)
+        // 0 unvisited, 1 on the current chain, 2 known to reach a root.
+        var state = [UInt8](repeating: 0, count: count)
+        for start in 0..<count where state[start] == 0 {
+            var chain: [Int] = []
+            var t = start
+            while true {
+                if state[t] == 1 { throw corrupt(.topicColumns, "has a cycle of topic parents") }
+                if state[t] == 2 { break }
+                state[t] = 1
+                chain.append(t)
+                guard parents[t] != PGraphLayout.none else { break }
+                t = Int(parents[t])
+            }
+            for c in chain { state[c] = 2 }
+        }
+    }
+
+    /// The string pool, checked so that every string's bytes lie inside it.
+    func strings() throws(Diagnostic) -> StringTable {
+        let offsets = try image.array(.stringOffsets, UInt64.self)
+        let bytes = try image.array(.stringBytes, UInt8.self)
+        let valid = offsets.withUnsafeBufferPointer { o in
+            guard o.first == 0, o.last == UInt64(bytes.count), o.count <= Int(PGraphLayout.none) else { return false }
+            var increasing = true
+            for i in 1..<o.count { increasing = increasing && o[i - 1] <= o[i] }
+            return increasing
+        }
+        guard valid else { throw corrupt(.stringOffsets, "does not hold offsets from 0 rising to \(bytes.count)") }
+        return StringTable(offsets: offsets, bytes: bytes)
+    }
+}
+
+/// A paper → ids relation as read from a file.
+struct Relation {
+    let offsets: [UInt32]
+    let ids: [UInt32]
+
+    func row(_ v: Int) -> ArraySlice<UInt32> { ids[Int(offsets[v])..<Int(offsets[v + 1])] }
+}
+
+/// The checked string pool of a file; invalid UTF-8 is repaired with U+FFFD, never trusted.
+struct StringTable {
+    let offsets: [UInt64]
+    let bytes: [UInt8]
+
+    var count: Int { offsets.count - 1 }
+
+    subscript(index: UInt32) -> String {
+        let i = Int(index)
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(offsets[i])..<Int(offsets[i + 1])]), as: UTF8.self)
+        }
+    }
+
+    func optional(_ index: UInt32) -> String? { index == PGraphLayout.none ? nil : self[index] }
+}

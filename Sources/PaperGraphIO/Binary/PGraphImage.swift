@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PaperGraphModel
+
+/// The bytes of a `.pgraph` file with a checked header and section table.
+///
+/// Creating one checks everything about the header and the table; reading a section checks its
+/// checksum and length, then copies it into a Swift array with one `memcpy`. Nothing is read
+/// outside `bytes`, whatever the file holds.
+struct PGraphImage {
+    let bytes: UnsafeRawBufferPointer
+    let path: String
+    let counts: PGraphLayout.Counts
+    let entries: [PGraphLayout.Entry]
+    /// Whether `bytes` is a private file mapping whose pages may be dropped once copied.
+    let isMapped: Bool
+
+    /// Checks the header and the section table of `bytes`.
+    ///
+    /// - Throws: ``Diagnostic`` for a short file, bad magic, another version, a header checksum
+    ///   mismatch, a wrong file size, or a section table that is incomplete, misaligned,
+    ///   overlapping or out of range.
+    init(bytes: UnsafeRawBufferPointer, path: String, isMapped: Bool = false) throws(Diagnostic) {
+        self.bytes = bytes
+        self.path = path
+        self.isMapped = isMapped
+        let size = bytes.count
+        guard size >= 8, bytes.prefix(8).elementsEqual(PGraphLayout.magic) else {
+            throw .error("\(path): not a .pgraph file (expected the magic bytes \"PGRAPH\\0\\x1A\" at its start)")
+        }
+        guard size >= PGraphLayout.headerSize else {
+            throw .error("\(path): truncated .pgraph file: \(size) bytes, shorter than the \(PGraphLayout.headerSize)-byte header")
+        }
+        func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+        func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        let version = u32(8)
+        guard version == Int(PGraphLayout.version) else {
+            throw .error("\(path): unsupported .pgraph version \(version); this papergraph reads version \(PGraphLayout.version)")
+        }
+        let sectionCount = u32(36)
+        let expectedSections = PGraphLayout.Section.allCases.count
+        guard sectionCount == expectedSections, u32(12) == PGraphLayout.headerSize + PGraphLayout.entrySize * sectionCount else {
+            throw .error("\(path): corrupt .pgraph header: expected \(expectedSections) sections, found \(sectionCount)")
+        }
+        let tableEnd = PGraphLayout.headerSize + PGraphLayout.entrySize * sectionCount
+        guard size >= tableEnd else {
+            throw .error("\(path): truncated .pgraph file: \(size) bytes, shorter than its \(tableEnd)-byte section table")
+        }
+        var header = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[0..<tableEnd]))
+        header.replaceSubrange(56..<64, with: repeatElement(0, count: 8))
+        guard XXHash64.hash(of: header) == u64(56) else {
+            throw .error("\(path): corrupt .pgraph file: header checksum mismatch")
+        }
+        guard u64(40) == UInt64(size) else {
+            throw .error("\(path): truncated or padded .pgraph file: the header says \(u64(40)) bytes, found \(size)")
+        }
+        guard u64(48) == 0 else { throw .error("\(path): corrupt .pgraph header: reserved field is not zero") }
+        counts = PGraphLayout.Counts(papers: u32(16), authors: u32(20), topics: u32(24), citations: u32(28),
+                                     prerequisites: u32(32))
+        var entries: [PGraphLayout.Entry] = []
+        var end = tableEnd
+        for (i, section) in PGraphLayout.Section.allCases.enumerated() {
+            let at = PGraphLayout.headerSize + PGraphLayout.entrySize * i
+            let offset = u64(at + 8), length = u64(at + 16)
+            guard u32(at) == Int(section.rawValue), u32(at + 4) == section.elementSize else {
+                throw .error("\(path): corrupt .pgraph section table: entry \(i) should be section \(section.rawValue) "
+                             + "(\(section.name)) with \(section.elementSize)-byte elements")
+            }
+            guard offset >= UInt64(end), offset % UInt64(PGraphLayout.alignment) == 0, length <= UInt64(size),
+                  offset <= UInt64(size) - length, length % UInt64(section.elementSize) == 0 else {
+                throw .error("\(path): corrupt .pgraph section table: section '\(section.name)' at \(offset) "
+                             + "(\(length) bytes) is misaligned, overlapping or beyond the end of the file")
+            }
+            entries.append(PGraphLayout.Entry(id: section.rawValue, elementSize: section.elementSize, offset: Int(offset),
+                                              length: Int(length), checksum: u64(at + 24)))
+            end = Int(offset) + Int(length)
+        }
+        self.entries = entries
+    }
+
+    /// The checked bytes of `section`.
+    private func region(_ section: PGraphLayout.Section, count: Int?) throws(Diagnostic) -> UnsafeRawBufferPointer {
+        let entry = entries[Int(section.rawValue) - 1]
+        let region = UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)])
+        if let count, count.multipliedReportingOverflow(by: section.elementSize) != (entry.length, false) {
+            throw .error("\(path): corrupt .pgraph file: section '\(section.name)' holds \(entry.length / section.elementSize) "
+                         + "entries where the header's counts call for \(count)")
+        }
+        guard XXHash64.hash(of: region) == entry.checksum else {
+            throw .error("\(path): corrupt .pgraph file: checksum mismatch in section '\(section.name)'")
+        }
+        return region
+    }
+
+    /// Copies the section into an array of `T` (one `memcpy`), then lets the kernel drop the
+    /// mapped pages so that the file and the array are not both resident.
+    func array<T: FixedWidthInteger>(_ section: PGraphLayout.Section, _ type: T.Type, count: Int? = nil) throws(Diagnostic) -> [T] {
+        precondition(MemoryLayout<T>.size == section.elementSize, "element type must match the section")
+        let region = try region(section, count: count)
+        let elements = region.count / MemoryLayout<T>.size
+        let result = [T](unsafeUninitializedCapacity: elements) { buffer, initialized in
+            if let destination = buffer.baseAddress, let source = region.baseAddress, elements > 0 {
+                UnsafeMutableRawPointer(destination).copyMemory(from: source, byteCount: region.count)
+            }
+            initialized = elements
+        }
+        if isMapped { release(region) }
+        return result
+    }
+
+    /// Drops the whole pages of `region` from this process's memory; they are reread if touched.
+    private func release(_ region: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, let start = region.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let from = (start - base + page - 1) / page * page
+        let to = (start - base + region.count) / page * page
+        if to > from { madvise(UnsafeMutableRawPointer(mutating: base + from), to - from, MADV_DONTNEED) }
+    }
+
+    /// Maps the file at `path` read-only and calls `body` with its image.
+    static func withMappedFile<R>(atPath path: String, _ body: (PGraphImage) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
+        #if _endian(big)
+        throw .error("\(path): reading .pgraph files needs a little-endian machine")
+        #else
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let reason = errno == ENOENT ? "no such file" : "cannot be read: \(String(cString: strerror(errno)))"
+            throw .error("\(path): \(reason)")
+        }
+        defer { close(fd) }
+        var status = stat()
+        guard fstat(fd, &status) == 0 else { throw .error("\(path): cannot be read: \(String(cString: strerror(errno)))") }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .error("\(path): is a directory, expected a file") }
+        let size = Int(status.st_size)
+        guard size > 0 else { return try body(PGraphImage(bytes: UnsafeRawBufferPointer(start: nil, count: 0), path: path)) }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapping != MAP_FAILED else {
+            throw .error("\(path): cannot be mapped: \(String(cString: strerror(errno)))")
+        }
+        defer { munmap(mapping, size) }
+        return try body(PGraphImage(bytes: UnsafeRawBufferPointer(start: mapping, count: size), path: path, isMapped: true))
+        #endif
+    }
+}

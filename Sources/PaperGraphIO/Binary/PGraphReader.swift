@@ -1,0 +1,124 @@
+import GraphAlgorithms
+import PaperGraphModel
+
+/// Reads PaperGraph's binary `.pgraph` format (see ``PGraphLayout`` and `Docs/pgraph-format.md`).
+///
+/// The file is memory-mapped and each section is copied into a Swift array with one `memcpy`;
+/// nothing is parsed. Everything is validated before use: the header and section table, each
+/// section's XXH64 checksum and length, CSR offsets (start at 0, never decrease, end at the edge
+/// count), every id against its count, rows sorted without repeats, and that each reverse graph
+/// holds the same edges as its forward graph. A bad file gives a ``Diagnostic`` naming the
+/// problem, never a crash.
+///
+///     let graph = try PGraphReader.readGraph(atPath: "hep.pgraph")
+public enum PGraphReader {
+    /// Whether `prefix` (the first bytes of a file) starts with the `.pgraph` magic.
+    public static func recognizes(_ prefix: [UInt8]) -> Bool { prefix.starts(with: PGraphLayout.magic) }
+
+    /// Reads the whole graph from the file at `path`.
+    ///
+    /// - Throws: ``Diagnostic`` when the file is missing, truncated, corrupt or of another version.
+    /// - Complexity: O(V + E + S) time, where S is the length of the strings.
+    public static func readGraph(atPath path: String) throws(Diagnostic) -> PaperGraph {
+        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in try graph(from: image) }
+    }
+
+    /// Reads the whole graph from the bytes of a file.
+    public static func readGraph(bytes: [UInt8], path: String) throws(Diagnostic) -> PaperGraph {
+        let result = bytes.withUnsafeBytes { raw in
+            Result { () throws(Diagnostic) in try graph(from: PGraphImage(bytes: raw, path: path)) }
+        }
+        return try result.get()
+    }
+
+    /// Reads only the citation graph and its reverse: the fast path for algorithms on large files,
+    /// skipping papers' strings and the other relations.
+    ///
+    /// - Complexity: O(V + E) time and space.
+    public static func readCitations(atPath path: String) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
+        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in try citationGraphs(image) }
+    }
+
+    private static func citationGraphs(_ image: PGraphImage) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
+        let checker = PGraphChecks(image)
+        let forward = try checker.graph(.citationOffsets, .citationTargets, edges: image.counts.citations)
+        let reverse = try checker.graph(.citedByOffsets, .citedByTargets, edges: image.counts.citations)
+        try checker.requireReverse(forward, reverse, "citations")
+        return (forward, reverse)
+    }
+
+    private static func graph(from image: PGraphImage) throws(Diagnostic) -> PaperGraph {
+        let counts = image.counts, n = counts.papers
+        let check = PGraphChecks(image)
+        let (citations, citedBy) = try citationGraphs(image)
+        let prerequisites = try check.graph(.prerequisiteOffsets, .prerequisiteTargets, edges: counts.prerequisites)
+        let dependents = try check.graph(.dependentOffsets, .dependentTargets, edges: counts.prerequisites)
+        try check.requireReverse(prerequisites, dependents, "prerequisites")
+        let strings = try check.strings()
+        let reasonIDs = try image.array(.prerequisiteReasons, UInt32.self, count: counts.prerequisites)
+        let paperStrings = try image.array(.paperStrings, UInt32.self, count: PGraphLayout.paperStringColumns.count * n)
+        let years = try image.array(.paperYears, Int64.self, count: n)
+        let flags = try image.array(.paperFlags, UInt8.self, count: n)
+        let identifiers = try check.relation(.identifierOffsets, .identifierPairs, rows: n, below: strings.count)
+        let aliases = try check.relation(.aliasOffsets, .aliases, rows: n, below: strings.count)
+        let bylines = try check.relation(.paperAuthorOffsets, .paperAuthors, rows: n, below: counts.authors)
+        let tags = try check.relation(.paperTopicOffsets, .paperTopics, rows: n, below: counts.topics)
+        let authorNames = try image.array(.authorNames, UInt32.self, count: counts.authors)
+        let topicColumns = try image.array(.topicColumns, UInt32.self, count: PGraphLayout.topicColumnCount * counts.topics)
+        try check.ids(reasonIDs, below: strings.count, optional: true, in: .prerequisiteReasons)
+        try check.ids(paperStrings, below: strings.count, optional: true, in: .paperStrings)
+        try check.ids(authorNames, below: strings.count, optional: false, in: .authorNames)
+        try check.ids(topicColumns[0..<(2 * counts.topics)], below: strings.count, optional: false, in: .topicColumns)
+        try check.topicParents(Array(topicColumns[(2 * counts.topics)...]))
+        guard identifiers.ids.count % 2 == 0, (0...n).allSatisfy({ identifiers.offsets[$0] % 2 == 0 }) else {
+            throw .error("\(image.path): corrupt .pgraph file: identifiers must come in (scheme, value) pairs")
+        }
+        for v in 0..<n {
+            guard flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear) == 0, flags[v] & PGraphLayout.statusMask != 3 else {
+                throw .error("\(image.path): corrupt .pgraph file: paper \(v) has invalid flags 0x\(String(flags[v], radix: 16))")
+            }
+            for c in [0, 1, 5] where paperStrings[c * n + v] == PGraphLayout.none {
+                throw .error("\(image.path): corrupt .pgraph file: paper \(v) has no \(PGraphLayout.paperStringColumns[c])")
+            }
+        }
+
+        let authors = authorNames.map { Author(name: strings[$0]) }
+        var topics: [Topic] = []
+        topics.reserveCapacity(counts.topics)
+        for t in 0..<counts.topics {
+            let parent = topicColumns[2 * counts.topics + t]
+            topics.append(Topic(key: strings[topicColumns[t]], name: strings[topicColumns[counts.topics + t]],
+                                parent: parent == PGraphLayout.none ? nil : TopicID(parent)))
+        }
+        var kinds: [UInt32: PaperKind] = [:]
+        var papers: [Paper] = []
+        papers.reserveCapacity(n)
+        for v in 0..<n {
+            func column(_ c: Int) -> String? { strings.optional(paperStrings[c * n + v]) }
+            let kindID = paperStrings[5 * n + v]
+            let kind = kinds[kindID] ?? PaperKind(rawValue: strings[kindID])
+            kinds[kindID] = kind
+            var ids = PaperIdentifiers()
+            ids.doi = column(6)
+            ids.arxiv = column(7)
+            ids.url = column(8)
+            for pair in stride(from: Int(identifiers.offsets[v]), to: Int(identifiers.offsets[v + 1]), by: 2) {
+                ids.other[strings[identifiers.ids[pair]]] = strings[identifiers.ids[pair + 1]]
+            }
+            let status: ReadingStatus = switch flags[v] & PGraphLayout.statusMask {
+            case 2: .read
+            case 1: .reading
+            default: .unread
+            }
+            papers.append(Paper(
+                key: strings[paperStrings[v]], aliases: aliases.row(v).map { strings[$0] },
+                title: strings[paperStrings[n + v]],
+                year: flags[v] & PGraphLayout.hasYear != 0 ? Int(years[v]) : nil, venue: column(2),
+                authors: bylines.row(v).map(AuthorID.init), topics: tags.row(v).map(TopicID.init),
+                identifiers: ids, kind: kind, status: status, summary: column(3), notes: column(4)))
+        }
+        return PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
+                          prerequisites: prerequisites, dependents: dependents,
+                          prerequisiteReasons: reasonIDs.map { strings.optional($0) })
+    }
+}

@@ -1,0 +1,159 @@
+import GraphAlgorithms
+import PaperGraphModel
+
+/// Writes a ``PaperGraph`` in the binary `.pgraph` format (see ``PGraphLayout`` and
+/// `Docs/pgraph-format.md`).
+///
+/// The file holds the built graph: papers with every field, authors, topics, citations and
+/// prerequisites in both directions, and the prerequisite reasons. Import diagnostics (unresolved
+/// references, dropped self-citations) are not stored, as in the native JSON format. Output is
+/// deterministic: the same graph always gives the same bytes.
+public enum PGraphWriter {
+    /// Writes `graph` to `path` atomically (a temporary file in the same folder, then renamed).
+    ///
+    /// - Throws: ``Diagnostic`` naming the path when it cannot be written.
+    /// - Complexity: O(V + E + S) time and space, S being the total length of the strings.
+    public static func write(_ graph: PaperGraph, toPath path: String) throws(Diagnostic) {
+        let file = try layout(graph)
+        var output = try StreamingFile(path: path)
+        output.write(file.header)
+        var position = file.header.count
+        for (entry, data) in zip(file.entries, file.sections) {
+            output.write([UInt8](repeating: 0, count: entry.offset - position))
+            data.withUnsafeBytes { output.write($0) }
+            position = entry.offset + entry.length
+        }
+        try output.commit()
+    }
+
+    /// The whole file as bytes, for tests and small graphs.
+    public static func bytes(for graph: PaperGraph) throws(Diagnostic) -> [UInt8] {
+        let file = try layout(graph)
+        var bytes = file.header
+        for (entry, data) in zip(file.entries, file.sections) {
+            bytes += [UInt8](repeating: 0, count: entry.offset - bytes.count)
+            data.withUnsafeBytes { bytes += $0 }
+        }
+        return bytes
+    }
+
+    /// The header, section table and section contents of `graph`'s file.
+    static func layout(_ graph: PaperGraph) throws(Diagnostic) -> (header: [UInt8], entries: [PGraphLayout.Entry], sections: [SectionData]) {
+        #if _endian(big)
+        throw .error("writing .pgraph files needs a little-endian machine")
+        #else
+        let sections = try contents(graph)
+        var entries: [PGraphLayout.Entry] = []
+        var offset = PGraphLayout.aligned(PGraphLayout.headerSize + PGraphLayout.entrySize * sections.count)
+        for (section, data) in zip(PGraphLayout.Section.allCases, sections) {
+            let length = data.byteCount
+            entries.append(PGraphLayout.Entry(id: section.rawValue, elementSize: section.elementSize, offset: offset,
+                                              length: length, checksum: data.withUnsafeBytes { XXHash64.hash(of: $0) }))
+            offset = PGraphLayout.aligned(offset + length)
+        }
+        let fileSize = entries.last.map { $0.offset + $0.length } ?? offset
+        let counts = PGraphLayout.Counts(papers: graph.papers.count, authors: graph.authors.count, topics: graph.topics.count,
+                                         citations: graph.citations.edgeCount, prerequisites: graph.prerequisites.edgeCount)
+        return (PGraphLayout.header(counts: counts, entries: entries, fileSize: fileSize), entries, sections)
+        #endif
+    }
+
+    /// Every section's contents, in ``PGraphLayout/Section`` order.
+    private static func contents(_ graph: PaperGraph) throws(Diagnostic) -> [SectionData] {
+        let n = graph.papers.count
+        var strings = StringPool()
+        var paperStrings = [UInt32](repeating: PGraphLayout.none, count: PGraphLayout.paperStringColumns.count * n)
+        var years = [Int64](repeating: 0, count: n)
+        var flags = [UInt8](repeating: 0, count: n)
+        var identifierOffsets: [UInt32] = [0], identifierPairs: [UInt32] = []
+        var aliasOffsets: [UInt32] = [0], aliases: [UInt32] = []
+        var authorOffsets: [UInt32] = [0], paperAuthors: [UInt32] = []
+        var topicOffsets: [UInt32] = [0], paperTopics: [UInt32] = []
+        for (v, paper) in graph.papers.enumerated() {
+            let columns: [String?] = [paper.key, paper.title, paper.venue, paper.summary, paper.notes, nil,
+                                      paper.identifiers.doi, paper.identifiers.arxiv, paper.identifiers.url]
+            for (c, text) in columns.enumerated() where text != nil { paperStrings[c * n + v] = strings.add(text!) }
+            paperStrings[5 * n + v] = strings.intern(paper.kind.rawValue)
+            if let year = paper.year {
+                years[v] = Int64(year)
+                flags[v] |= PGraphLayout.hasYear
+            }
+            flags[v] |= paper.status == .read ? 2 : paper.status == .reading ? 1 : 0
+            for scheme in paper.identifiers.other.keys.sorted() {
+                identifierPairs.append(strings.intern(scheme))
+                identifierPairs.append(strings.add(paper.identifiers.other[scheme] ?? ""))
+            }
+            identifierOffsets.append(UInt32(identifierPairs.count))
+            for alias in paper.aliases { aliases.append(strings.add(alias)) }
+            aliasOffsets.append(UInt32(aliases.count))
+            paperAuthors += paper.authors.map(\.rawValue)
+            authorOffsets.append(UInt32(paperAuthors.count))
+            paperTopics += paper.topics.map(\.rawValue)
+            topicOffsets.append(UInt32(paperTopics.count))
+        }
+        let reasons = graph.prerequisiteReasons.map { $0.map { strings.add($0) } ?? PGraphLayout.none }
+        let authorNames = graph.authors.map { strings.add($0.name) }
+        var topicColumns = [UInt32](repeating: PGraphLayout.none, count: PGraphLayout.topicColumnCount * graph.topics.count)
+        for (t, topic) in graph.topics.enumerated() {
+            topicColumns[t] = strings.add(topic.key)
+            topicColumns[graph.topics.count + t] = strings.add(topic.name)
+            topicColumns[2 * graph.topics.count + t] = topic.parent?.rawValue ?? PGraphLayout.none
+        }
+        guard strings.offsets.count <= Int(PGraphLayout.none), paperAuthors.count < Int(UInt32.max),
+              identifierPairs.count < Int(UInt32.max), aliases.count < Int(UInt32.max) else {
+            throw .error("the graph is too large for .pgraph version 1 (more than 2³² strings or pairs)")
+        }
+        return [
+            .u32(graph.citations.offsets), .u32(graph.citations.targets),
+            .u32(graph.citedBy.offsets), .u32(graph.citedBy.targets),
+            .u32(graph.prerequisites.offsets), .u32(graph.prerequisites.targets),
+            .u32(graph.dependents.offsets), .u32(graph.dependents.targets), .u32(reasons),
+            .u64(strings.offsets), .bytes(strings.bytes),
+            .u32(paperStrings), .i64(years), .bytes(flags),
+            .u32(identifierOffsets), .u32(identifierPairs), .u32(aliasOffsets), .u32(aliases),
+            .u32(authorOffsets), .u32(paperAuthors), .u32(topicOffsets), .u32(paperTopics),
+            .u32(authorNames), .u32(topicColumns),
+        ]
+    }
+}
+
+/// The contents of one section: a flat array written as its raw little-endian bytes.
+enum SectionData {
+    case u32([UInt32])
+    case u64([UInt64])
+    case i64([Int64])
+    case bytes([UInt8])
+
+    var byteCount: Int { withUnsafeBytes { $0.count } }
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        switch self {
+        case .u32(let a): a.withUnsafeBytes(body)
+        case .u64(let a): a.withUnsafeBytes(body)
+        case .i64(let a): a.withUnsafeBytes(body)
+        case .bytes(let a): a.withUnsafeBytes(body)
+        }
+    }
+}
+
+/// All strings of a file, concatenated as UTF-8 with their end offsets; a string's index is its id.
+struct StringPool {
+    var offsets: [UInt64] = [0]
+    var bytes: [UInt8] = []
+    private var interned: [String: UInt32] = [:]
+
+    /// Appends `text` and returns its index.
+    mutating func add(_ text: String) -> UInt32 {
+        bytes.append(contentsOf: text.utf8)
+        offsets.append(UInt64(bytes.count))
+        return UInt32(truncatingIfNeeded: offsets.count - 2)
+    }
+
+    /// The index of `text`, stored once however often it is interned (for kinds and schemes).
+    mutating func intern(_ text: String) -> UInt32 {
+        if let index = interned[text] { return index }
+        let index = add(text)
+        interned[text] = index
+        return index
+    }
+}

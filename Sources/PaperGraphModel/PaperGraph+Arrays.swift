@@ -1,0 +1,125 @@
+import GraphAlgorithms
+
+extension PaperGraph {
+    /// Creates a graph from finished parts, without ``PaperGraphBuilder``: for loaders of binary
+    /// files and for generators, which already hold deduplicated CSR arrays with dense ids.
+    ///
+    /// Nothing is merged or resolved: the caller vouches for the parts. Lookups (`paper(forKey:)`,
+    /// DOI, arXiv, `topic(named:)`) are indexed as the builder would: a paper's key and then its
+    /// aliases, first paper wins; a topic's key, lowercased name and slug, first topic wins. When
+    /// there are no prerequisites, ``readingDependencies`` shares the citation arrays instead of
+    /// copying them, which halves the memory of a large citation graph.
+    ///
+    /// - Parameters:
+    ///   - papers: The papers; author and topic ids index `authors` and `topics`.
+    ///   - citations: Citing → cited, rows sorted ascending, no self-loops or repeats.
+    ///   - citedBy: `citations.reversed()`, if already at hand; built otherwise.
+    ///   - prerequisites: Dependent → prerequisite, rows sorted ascending, no repeats.
+    ///   - dependents: `prerequisites.reversed()`, if at hand.
+    ///   - prerequisiteReasons: One optional reason per prerequisite edge, aligned with
+    ///     `prerequisites.targets`.
+    /// - Precondition: Every graph has one node per paper; ids are in range.
+    /// - Complexity: O(V + E + P) time, where V is the number of papers, E of citations and P of
+    ///   authorship and topic pairs.
+    public init(papers: [Paper], authors: [Author], topics: [Topic], citations: CSRGraph, citedBy: CSRGraph? = nil,
+                prerequisites: CSRGraph, dependents: CSRGraph? = nil, prerequisiteReasons: [String?]) {
+        let n = papers.count
+        precondition(citations.nodeCount == n && prerequisites.nodeCount == n, "graphs need one node per paper")
+        precondition(prerequisiteReasons.count == prerequisites.edgeCount, "one reason slot per prerequisite edge")
+        self.papers = papers
+        self.authors = authors
+        self.topics = topics
+        self.citations = citations
+        let citedBy = citedBy ?? citations.reversed()
+        precondition(citedBy.nodeCount == n && citedBy.edgeCount == citations.edgeCount, "citedBy must be the reverse")
+        self.citedBy = citedBy
+        self.prerequisites = prerequisites
+        self.dependents = dependents ?? prerequisites.reversed()
+        self.prerequisiteReasons = prerequisiteReasons
+        if prerequisites.edgeCount == 0 {
+            readingDependencies = citations
+            readingDependents = citedBy
+        } else {
+            var sources = [UInt32](), destinations = [UInt32]()
+            for graph in [citations, prerequisites] {
+                for (s, d) in graph.edges {
+                    sources.append(s)
+                    destinations.append(d)
+                }
+            }
+            readingDependencies = CSRGraph(nodeCount: n, sources: sources, destinations: destinations)
+            readingDependents = readingDependencies.reversed()
+        }
+        var bylineOffsets = [UInt32](), bylines = [UInt32](), tagOffsets = [UInt32](), tags = [UInt32]()
+        bylineOffsets.reserveCapacity(n + 1)
+        tagOffsets.reserveCapacity(n + 1)
+        bylineOffsets.append(0)
+        tagOffsets.append(0)
+        for paper in papers {
+            for a in paper.authors {
+                precondition(a.index < authors.count, "author id out of range")
+                bylines.append(a.rawValue)
+            }
+            for t in paper.topics {
+                precondition(t.index < topics.count, "topic id out of range")
+                tags.append(t.rawValue)
+            }
+            bylineOffsets.append(UInt32(bylines.count))
+            tagOffsets.append(UInt32(tags.count))
+        }
+        paperAuthors = BipartiteRelation(rowCount: n, columnCount: authors.count, offsets: bylineOffsets, columns: bylines)
+        authorship = paperAuthors.transposed()
+        tagging = BipartiteRelation(rowCount: n, columnCount: topics.count, offsets: tagOffsets, columns: tags)
+        topicPapers = tagging.transposed()
+        unresolvedReferences = []
+        selfCitations = []
+
+        var keyIndex: [String: PaperID] = [:], doiIndex: [String: PaperID] = [:], arxivIndex: [String: PaperID] = [:]
+        keyIndex.reserveCapacity(n)
+        for (i, paper) in papers.enumerated() {
+            let id = PaperID(i)
+            if keyIndex[paper.key] == nil { keyIndex[paper.key] = id }
+            for alias in paper.aliases where keyIndex[alias] == nil { keyIndex[alias] = id }
+            if let doi = paper.identifiers.doi, doiIndex[doi] == nil { doiIndex[doi] = id }
+            if let arxiv = paper.identifiers.arxiv, arxivIndex[arxiv] == nil { arxivIndex[arxiv] = id }
+        }
+        var topicIndex: [String: TopicID] = [:]
+        for (i, topic) in topics.enumerated() {
+            for alias in [topic.key, topic.name.lowercased(), TitleNormalization.slug(topic.name)]
+            where topicIndex[alias] == nil {
+                topicIndex[alias] = TopicID(i)
+            }
+        }
+        self.keyIndex = keyIndex
+        self.doiIndex = doiIndex
+        self.arxivIndex = arxivIndex
+        self.topicIndex = topicIndex
+    }
+}
+
+extension BipartiteRelation {
+    /// Builds the relation from rows in CSR form, sorting each row and dropping repeats.
+    ///
+    /// - Complexity: O(R + E log d) for R rows, E pairs and rows of at most d columns.
+    init(rowCount: Int, columnCount: Int, offsets: [UInt32], columns: [UInt32]) {
+        var columns = columns
+        var compact = [UInt32](repeating: 0, count: rowCount + 1)
+        var write = 0
+        for r in 0..<rowCount {
+            let start = Int(offsets[r]), end = Int(offsets[r + 1])
+            columns[start..<end].sort()
+            var previous: UInt32?
+            for i in start..<end where columns[i] != previous {
+                previous = columns[i]
+                columns[write] = columns[i]
+                write += 1
+            }
+            compact[r + 1] = UInt32(write)
+        }
+        columns.removeLast(columns.count - write)
+        self.rowCount = rowCount
+        self.columnCount = columnCount
+        self.offsets = compact
+        self.columns = columns
+    }
+}
