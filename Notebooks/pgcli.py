@@ -52,8 +52,3 @@ def run(*args, check=True):
 def papergraph(*args):
     """Runs `papergraph ARGS --format json` and returns the parsed JSON."""
     return json.loads(run(*args, "--format", "json").stdout)
-
-
-def relative(path):
-    """A path as the notebooks print it: relative to the repository root."""
-    return os.path.relpath(Path(path).resolve(), ROOT)
