@@ -88,7 +88,7 @@ public struct SyntheticCitationGraph: Sendable {
         precondition(options.maxAuthorsPerPaper >= 1, "maxAuthorsPerPaper must be positive")
         precondition((0...1).contains(options.topicLocality), "topicLocality must be in 0 ... 1")
         precondition(options.firstYear <= options.lastYear, "firstYear must not be after lastYear")
-        var random = SyntheticRandom(seed: options.seed)
+        var random = SplitMix64(seed: options.seed)
         let k = options.referencesPerPaper
         let expectedEdges = n * max(k, 1)
         precondition(expectedEdges < Int(UInt32.max) - n, "too many citations for UInt32 offsets")
@@ -108,10 +108,10 @@ public struct SyntheticCitationGraph: Sendable {
 
         for v in 0..<n {
             // Topics: one, and a second one for 30% of papers.
-            let first = UInt32(random.below(options.topicCount))
+            let first = UInt32(random.nextIndex(below: options.topicCount))
             topicIDs.append(first)
-            if options.topicCount > 1 && random.below(10) < 3 {
-                var second = UInt32(random.below(options.topicCount - 1))
+            if options.topicCount > 1 && random.nextIndex(below: 10) < 3 {
+                var second = UInt32(random.nextIndex(below: options.topicCount - 1))
                 if second >= first { second += 1 }
                 topicIDs.append(second)
             }
@@ -119,17 +119,17 @@ public struct SyntheticCitationGraph: Sendable {
             let myTopics = Int(topicOffsets[v])..<Int(topicOffsets[v + 1])
 
             // References: distinct earlier papers, by preferential attachment.
-            let wanted = k == 0 ? 0 : min(v, k / 2 + random.below(k + 1))
+            let wanted = k == 0 ? 0 : min(v, k / 2 + random.nextIndex(below: k + 1))
             row.removeAll(keepingCapacity: true)
             var attempts = 0
             while row.count < wanted && attempts < 8 * wanted {
                 attempts += 1
-                let topic = Int(topicIDs[myTopics.lowerBound + random.below(myTopics.count)])
+                let topic = Int(topicIDs[myTopics.lowerBound + random.nextIndex(below: myTopics.count)])
                 let candidate: UInt32
                 if random.next() < localityThreshold && !topicUrns[topic].isEmpty {
-                    candidate = topicUrns[topic][random.below(topicUrns[topic].count)]
+                    candidate = topicUrns[topic][random.nextIndex(below: topicUrns[topic].count)]
                 } else {
-                    let r = random.below(v + urn.count)
+                    let r = random.nextIndex(below: v + urn.count)
                     candidate = r < v ? UInt32(r) : urn[r - v]
                 }
                 if !row.contains(candidate) { row.append(candidate) }
@@ -176,7 +176,7 @@ public struct SyntheticCitationGraph: Sendable {
     }
 
     /// Bylines of 1 ... `maxPerPaper` distinct authors from a growing pool.
-    private static func authors(paperCount n: Int, maxPerPaper: Int, random: inout SyntheticRandom)
+    private static func authors(paperCount n: Int, maxPerPaper: Int, random: inout SplitMix64)
         -> (offsets: [UInt32], ids: [UInt32], count: Int) {
         var offsets = [UInt32](), ids = [UInt32]()
         offsets.reserveCapacity(n + 1)
@@ -185,20 +185,20 @@ public struct SyntheticCitationGraph: Sendable {
         var pool = 0
         for _ in 0..<n {
             let start = ids.count
-            let count = 1 + random.below(maxPerPaper)
+            let count = 1 + random.nextIndex(below: maxPerPaper)
             var attempts = 0
             while ids.count - start < count && attempts < 4 * count {
                 attempts += 1
-                let slot = random.below(100)
+                let slot = random.nextIndex(below: 100)
                 let author: Int
                 if pool == 0 || slot < 35 {
                     author = pool
                     pool += 1
                 } else if slot < 70 {
                     // A recent author: collaborators cluster in time.
-                    author = pool - 1 - random.below(min(pool, 2_000))
+                    author = pool - 1 - random.nextIndex(below: min(pool, 2_000))
                 } else {
-                    author = random.below(pool)
+                    author = random.nextIndex(below: pool)
                 }
                 if !ids[start...].contains(UInt32(author)) { ids.append(UInt32(author)) }
             }
@@ -208,11 +208,11 @@ public struct SyntheticCitationGraph: Sendable {
     }
 
     /// A uniformly random permutation (Fisher–Yates): old id `v` becomes `permutation[v]`.
-    private static func permutation(count n: Int, random: inout SyntheticRandom) -> [UInt32] {
+    private static func permutation(count n: Int, random: inout SplitMix64) -> [UInt32] {
         var permutation = (0..<n).map { UInt32($0) }
         var i = n - 1
         while i > 0 {
-            permutation.swapAt(i, random.below(i + 1))
+            permutation.swapAt(i, random.nextIndex(below: i + 1))
             i -= 1
         }
         return permutation
@@ -246,26 +246,5 @@ public struct SyntheticCitationGraph: Sendable {
             }
         }
         return (newOffsets, newIDs)
-    }
-}
-
-/// SplitMix64 with a multiply-shift range reduction: fast, deterministic across platforms, and
-/// biased by at most `bound / 2⁶⁴`, which is immaterial for a synthetic graph.
-struct SyntheticRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0 ..< bound`; `bound` must be positive.
-    mutating func below(_ bound: Int) -> Int {
-        Int(next().multipliedFullWidth(by: UInt64(bound)).high)
     }
 }
