@@ -72,16 +72,8 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
     ///
     /// - Precondition: labels are dense in `0 ..< componentCount`.
     init(componentOf: [UInt32], componentCount: Int) {
-        var offsets = [UInt32](repeating: 0, count: componentCount + 1)
-        for c in componentOf { offsets[Int(c) + 1] &+= 1 }
-        for c in 0..<componentCount { offsets[c + 1] &+= offsets[c] }
-        var cursor = offsets
-        var members = [UInt32](repeating: 0, count: componentOf.count)
-        for v in componentOf.indices {
-            let c = Int(componentOf[v])
-            members[Int(cursor[c])] = UInt32(v)
-            cursor[c] &+= 1
-        }
+        let (offsets, members) = CompressedRows.group(rowCount: componentCount, rows: componentOf,
+                                                      values: (0..<UInt32(truncatingIfNeeded: componentOf.count)).map { $0 })
         var nontrivial = [UInt32]()
         for c in 0..<componentCount where offsets[c + 1] &- offsets[c] > 1 { nontrivial.append(UInt32(c)) }
         self.componentOf = componentOf
