@@ -6,14 +6,19 @@ public enum GraphLoader {
     ///
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
-    ///   - format: The format, or `nil` to infer it from the extension (JSON when unknown).
+    ///   - format: The format, or `nil` to infer it from the extension (JSON when unknown; a
+    ///     `.txt` file is sniffed by ``TextFormatSniffer``: an edge list or a Markdown reading list).
     ///   - options: Format-specific settings.
     /// - Throws: ``Diagnostic`` when the file cannot be read or is not well-formed at all;
     ///   problems inside well-formed input are returned as diagnostics in the library.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         let bytes = try TextInput.readBytes(atPath: path)
-        let format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        let requested = format
+        var format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        if requested == nil && format == .edgelist && InputFormat.isPlainText(path) {
+            format = TextFormatSniffer.format(of: bytes)
+        }
         switch format {
         case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
         case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))

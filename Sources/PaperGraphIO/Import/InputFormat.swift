@@ -41,6 +41,13 @@ public enum InputFormat: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// Whether `path` is a `.txt` file (gzipped or not), whose content says what it holds.
+    static func isPlainText(_ path: String) -> Bool {
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        return lower.hasSuffix(".txt")
+    }
+
     /// Names accepted by `--from`, for help and error messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
