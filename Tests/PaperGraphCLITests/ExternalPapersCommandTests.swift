@@ -113,6 +113,15 @@ struct ExternalPapersCommandTests {
         #expect(before == after)
     }
 
+    @Test(".pgraph keeps which papers are external")
+    func pgraph() throws {
+        let out = try temporaryFolder().appendingPathComponent("g.pgraph").path
+        #expect(runCLI(["convert", graphPath, "-o", out]).status == 0)
+        let stats = try jsonOutput(runCLI(["stats", out, "-f", "json"]))
+        #expect(stats["papers"]?.intValue == 4)
+        #expect(stats["external"]?.intValue == 4)
+    }
+
     @Test("exports keep external papers cited by at least K of yours, marked, with each citation's source")
     func exports() throws {
         let nodes = { (extra: [String]) throws -> [JSONValue] in

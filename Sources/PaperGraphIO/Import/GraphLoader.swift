@@ -19,6 +19,13 @@ public enum GraphLoader {
         if requested == nil && format == .edgelist && InputFormat.isPlainText(path) {
             format = TextFormatSniffer.format(of: bytes)
         }
+        var library = try read(bytes, path: path, format: format, options: options)
+        if library.source == nil { library.source = format.recordSource }
+        return library
+    }
+
+    private static func read(_ bytes: [UInt8], path: String, format: InputFormat,
+                             options: ImportOptions) throws(Diagnostic) -> ImportedLibrary {
         switch format {
         case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
         case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
@@ -45,7 +52,7 @@ public enum GraphLoader {
         if paths.count == 1, InputFormat.chosen(format, forPath: paths[0]) ?? InputFormat.inferred(fromPath: paths[0]) == .pgraph {
             return (try PGraphReader.readGraph(atPath: paths[0]), [])
         }
-        var builder = PaperGraphBuilder()
+        var builder = PaperGraphBuilder(mergePolicy: options.merge)
         for path in paths {
             builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path), options: options))
         }

@@ -56,6 +56,9 @@ public enum NativeFormatReader {
             if let paper = readPaper(value, index: i, diagnostics: &library.diagnostics) { library.papers.append(paper) }
         }
         library.diagnostics.insert(contentsOf: top.diagnostics, at: 0)
+        // A document that says it is papergraph's format was written by papergraph (import, enrich):
+        // the read marks of the lists it came from take precedence over its own.
+        library.source = RecordSource(isKeyed: true, isEditedByUser: document["format"] == nil)
         return library
     }
 
