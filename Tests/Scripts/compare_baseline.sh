@@ -5,6 +5,7 @@
 # The one allowed difference is the structured-reason member ("why", see Docs/reasons.md) that
 # JSON results carry next to their sentences: it is cut out of the new output before comparing.
 # Usage: Tests/Scripts/compare_baseline.sh [BASELINE-REF]
+# (After merging main, compare with main: commands that the baseline lacks fail the same way there.)
 # Needs: swift, git, python3. Set KEEP=1 to keep the output folders.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -106,6 +107,10 @@ export $G -f json --path-to $P --path-only
 export $G -f dot --layout year --rankdir LR
 export $G -f dot --cluster-boxes
 export $G -f mermaid --top 15 --path-to $P
+suggest $G
+suggest $G -f json --top 5
+export $G -f bibtex
+export $G -f csl-json
 generate -n 500 --seed 3 -f json
 generate -n 300 -k 5 --topics 4 --locality 0.5 --shuffle -f edgelist
 generate -n 200 -o synth.pgraph
