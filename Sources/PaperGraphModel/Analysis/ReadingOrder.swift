@@ -30,7 +30,8 @@ extension PaperGraph {
     /// - Parameters:
     ///   - selection: The papers to order; edges to papers outside it are ignored.
     ///   - ranking: Importance used to break ties.
-    /// - Complexity: O((V + E) log V) for the selected papers and the relations among them.
+    /// - Complexity: O(P log P) to rank all P papers of the graph (done whatever the selection),
+    ///   plus O(S log S + E) for the S selected papers and the E relations among them.
     public func readingOrder(of selection: [PaperID]? = nil, ranking: PaperRanking) -> ReadingOrder {
         let nodes = (selection ?? paperIDs).map(\.rawValue)
         // Edges prerequisite → dependent: "read the tail before the head".
