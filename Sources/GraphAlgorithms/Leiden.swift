@@ -22,7 +22,10 @@ public struct LeidenOptions: Sendable, Equatable {
     /// The most aggregation levels within one iteration, a safety bound. Default 64.
     public var maxLevels: Int
 
-    public init(resolution: Double = 1.0, seed: UInt64 = 42, randomness: Double = 0.01,
+    /// The seed every Leiden run of the package starts from unless told otherwise.
+    public static let defaultSeed: UInt64 = 42
+
+    public init(resolution: Double = 1.0, seed: UInt64 = LeidenOptions.defaultSeed, randomness: Double = 0.01,
                 maxIterations: Int = 2, maxLevels: Int = 64) {
         self.resolution = resolution
         self.seed = seed

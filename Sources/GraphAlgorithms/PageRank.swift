@@ -44,7 +44,10 @@ public struct PageRankOptions: Sendable, Equatable {
     /// The relative L1 change at which the exact method stops sweeping a cyclic component.
     public static let exactRelativeTolerance = 1e-14
 
-    public init(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 100,
+    /// The damping factor every PageRank of the package starts from (Brin and Page's 0.85).
+    public static let defaultDamping = 0.85
+
+    public init(damping: Double = PageRankOptions.defaultDamping, tolerance: Double = 1e-10, maxIterations: Int = 100,
                 personalization: [Double]? = nil, method: PageRankMethod = .automatic) {
         self.damping = damping
         self.tolerance = tolerance

@@ -19,7 +19,8 @@ struct RankCommand: Command {
         options: [
             .format, .output,
             OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),
-            OptionSpec("damping", value: "d", help: "Probability of following a citation.", default: "0.85"),
+            OptionSpec("damping", value: "d", help: "Probability of following a citation.",
+                       default: String(PageRankOptions.defaultDamping)),
             OptionSpec("tolerance", value: "tol", help: "L1 stopping bound of the power method.", default: "1e-10"),
             OptionSpec("max-iterations", value: "n", help: "Most power iterations.", default: "100"),
             OptionSpec("method", value: "method", help: "Solver: auto (exact along strongly connected components, "
@@ -37,7 +38,7 @@ struct RankCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
         var options = PaperRankingOptions()
-        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? 0.85
+        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? PageRankOptions.defaultDamping
         options.tolerance = try arguments.double("tolerance", in: 1e-300...1) ?? 1e-10
         options.maxIterations = try arguments.int("max-iterations", in: 1...1_000_000) ?? 100
         options.method = switch arguments.value("method") {
