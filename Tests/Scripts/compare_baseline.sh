@@ -55,6 +55,9 @@ order $G -f json
 order $G -f csv
 order $G --topic $T
 order $G --top 5 -f json
+order $G --topic no-such-topic
+order $G --topic attention
+path $G --topic learning
 path $G --to $P
 path $G --to $P -f json
 path $G --to $P -f csv
