@@ -2,7 +2,7 @@ import PaperGraphModel
 
 /// Reads input files of any supported format and builds the graph they describe.
 public enum GraphLoader {
-    /// Reads one file into records.
+    /// Reads one file into records. Text is read with CRLF and CR line endings taken as LF.
     ///
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
@@ -12,8 +12,9 @@ public enum GraphLoader {
     ///   problems inside well-formed input are returned as diagnostics in the library.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
-        let bytes = try TextInput.readBytes(atPath: path)
+        let raw = try TextInput.readBytes(atPath: path)
         let format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        let bytes = format == .pgraph ? raw : LineEndings.normalized(raw)
         switch format {
         case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
         case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))

@@ -36,13 +36,15 @@ public enum Gzip {
     ///   - bytes: The whole file.
     ///   - path: The file's name for messages.
     ///   - maxRatio: The ratio guard; 0 disables it. Defaults to `PAPERGRAPH_GZIP_MAX_RATIO` or 200.
+    ///   - floor: The output size below which any ratio is accepted.
     /// - Throws: ``Diagnostic`` `"path: corrupt gzip data: ... (at byte N)"` for a bad header, a
     ///   malformed or truncated DEFLATE stream, or a CRC-32 or length mismatch; the bomb guard's error.
     /// - Complexity: O(n + m) time for n compressed and m decompressed bytes, O(m) space.
-    public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio) throws(Diagnostic) -> [UInt8] {
+    public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio,
+                                  floor: Int = bombFloor) throws(Diagnostic) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(min(bytes.count * 4, bombFloor))
-        let bomb = BombGuard(ratio: maxRatio, floor: bombFloor)
+        output.reserveCapacity(min(bytes.count * 4, floor))
+        let bomb = BombGuard(ratio: maxRatio, floor: floor)
         do {
             var start = 0
             repeat {

@@ -29,9 +29,9 @@ enum MarkdownBlockScanner {
     ///
     /// - Complexity: O(n) in the length of the text.
     static func blocks(in text: String) -> [MarkdownBlock] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character: split on it, on "\n" and on a lone "\r" alike.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         lines = removingHTMLComments(lines)
         var scanner = Scanner(lines: lines)
