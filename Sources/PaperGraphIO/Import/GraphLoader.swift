@@ -12,7 +12,14 @@ public enum GraphLoader {
     ///   problems inside well-formed input are returned as diagnostics in the library.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
-        let raw = try TextInput.readBytes(atPath: path)
+        try importLibrary(bytes: try TextInput.readBytes(atPath: path), path: path, format: format, options: options)
+    }
+
+    /// Reads the contents of a file (already decompressed) into records, as ``importLibrary(atPath:format:options:)``.
+    ///
+    /// - Parameter path: The file's name, for messages and for inferring the format when `format` is `nil`.
+    public static func importLibrary(bytes raw: [UInt8], path: String, format: InputFormat? = nil,
+                                     options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         let format = format ?? InputFormat.inferred(fromPath: path) ?? .json
         let bytes = format == .pgraph ? raw : LineEndings.normalized(raw)
         switch format {
