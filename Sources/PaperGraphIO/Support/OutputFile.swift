@@ -69,7 +69,9 @@ public struct OutputFile {
                 descriptor = opened
                 temporaryPath = temporary
             case .failure(let error):
-                if error.code == SecureFile.noSuchFile { throw .error("\(path): folder \(folder) does not exist") }
+                if error.code == SecureFile.noSuchFile && SecureFile.kind(of: folder).kind == .missing {
+                    throw .error("\(path): folder \(folder) does not exist")
+                }
                 throw .error("\(path): cannot create a file in \(folder): \(SecureFile.reason(error.code))")
             }
         }
