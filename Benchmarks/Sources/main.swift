@@ -41,6 +41,9 @@ case "csr":
     let (components, sccSeconds) = Measure.time { citations.stronglyConnectedComponents() }
     report.add("scc_s", sccSeconds)
     report.add("largest_scc", components.largestComponentSize)
+    let (condensation, condensationSeconds) = Measure.time { citations.condensationOrder() }
+    report.add("condensation_order_s", condensationSeconds)
+    report.add("condensation_components", condensation.componentCount)
     let (exact, exactSeconds) = Measure.time {
         citations.pageRank(options: PageRankOptions(method: .exact), reversed: citedBy)
     }
