@@ -8,11 +8,13 @@ struct OrderCommand: Command {
         abstract: "List papers in reading order: cited papers and prerequisites first.",
         discussion: """
         A topological order of "read before" (cited before citing, prerequisite before dependent).
-        Among papers free to come next: higher PageRank first, then earlier year, then id. Papers that
-        cite each other in a cycle are found as strongly connected components and listed together (by
-        year, then rank), and each cyclic group is reported.
-        JSON: {"order": [{"id", "title", "year", "position", "group"}], "cyclic_groups": [[ids...]]}
-        ("group" is the index of the paper's cyclic group, or null).
+        Among papers free to come next: earlier year first (papers without a year last), then higher
+        PageRank, then the order papers were read in. Papers that cite each other in a cycle are found as
+        strongly connected components and listed together (by the same keys), and each cyclic group is
+        reported. A paper that cites nothing in the graph is marked "references unknown": its place may
+        be earlier than its real prerequisites would put it.
+        JSON: {"order": [{"id", "title", "year", "position", "group", "references_unknown"}],
+        "cyclic_groups": [[ids...]]} ("group" is the index of the paper's cyclic group, or null).
         """,
         arguments: [GraphInput.arguments],
         options: [
@@ -30,20 +32,27 @@ struct OrderCommand: Command {
         }
         let order = graph.readingOrder(of: selection, ranking: graph.rankPapers())
         let shown = top == 0 ? order.entries : Array(order.entries.prefix(top))
-        var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left)])
+        var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left),
+                                 ("note", .left)])
         var rows: [JSONOutput] = []
         for entry in shown {
             let paper = graph[entry.paper]
             table.add([String(entry.position), PaperFields.year(paper), entry.group.map { "C\($0 + 1)" } ?? "",
-                       paper.key, paper.title])
+                       paper.key, paper.title, entry.referencesUnknown ? "references unknown" : ""])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [
-                ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null)]))
+                ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null),
+                ("references_unknown", .bool(entry.referencesUnknown))]))
         }
         let groups = JSONOutput.array(order.cyclicGroups.map { .array($0.map { .string(graph[$0].key) }) })
         if !order.cyclicGroups.isEmpty && arguments.value("format") == "table" {
             let sizes = order.cyclicGroups.map { String($0.count) }.joined(separator: ", ")
             console.err("note: \(order.cyclicGroups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
                         + "marked C1, C2, ... and listed together\n")
+        }
+        let unknown = order.referencesUnknownCount
+        if unknown > 0 && arguments.value("format") == "table" {
+            console.err("note: \(unknown) of \(order.entries.count) papers cite nothing in the graph (references unknown); "
+                        + "each may belong later than listed\n")
         }
         let output = FormattedOutput(table: table, json: .object([("order", .array(rows)), ("cyclic_groups", groups)]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)
