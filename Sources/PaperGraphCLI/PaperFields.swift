@@ -8,8 +8,7 @@ enum PaperFields {
 
     /// `"id", "title", "year"` as JSON members (year `null` when unknown).
     static func json(_ graph: PaperGraph, _ id: PaperID) -> [(String, JSONOutput)] {
-        let paper = graph[id]
-        return [("id", .string(paper.key)), ("title", .string(paper.title)), ("year", paper.year.map { .int($0) } ?? .null)]
+        PaperRow(graph[id]).json
     }
 
     /// A score printed with six significant digits in tables and CSV.

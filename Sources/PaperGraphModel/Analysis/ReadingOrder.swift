@@ -11,7 +11,14 @@ public struct ReadingOrder: Sendable, Equatable {
         public var group: Int?
         /// Whether the graph knows none of the paper's references (it cites nothing in it), so it
         /// may come earlier than its real prerequisites would put it.
-        public var referencesUnknown: Bool = false
+        public var referencesUnknown: Bool
+
+        public init(paper: PaperID, position: Int, group: Int?, referencesUnknown: Bool = false) {
+            self.paper = paper
+            self.position = position
+            self.group = group
+            self.referencesUnknown = referencesUnknown
+        }
     }
 
     public let entries: [Entry]
