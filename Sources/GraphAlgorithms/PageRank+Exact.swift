@@ -58,7 +58,7 @@ extension PageRankProblem {
                             contribution.withUnsafeMutableBufferPointer { contribution in
                                 // y[v] from its in-edges, a self-loop moved to the left-hand side;
                                 // returns the change from the previous value.
-                                func update(_ v: Int) -> (value: Double, change: Double) {
+                                @inline(__always) func update(_ v: Int) -> (value: Double, change: Double) {
                                     var inflow = 0.0
                                     var selfLoop = false
                                     for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
@@ -73,9 +73,12 @@ extension PageRankProblem {
                                     return (value, change)
                                 }
                                 members.withUnsafeBufferPointer { members in
+                                    guard let componentStarts else {
+                                        for v in members { _ = update(Int(v)) }
+                                        return
+                                    }
                                     for c in 0..<componentCount {
-                                        let first = componentStarts.map { Int($0[c]) } ?? c
-                                        let end = componentStarts.map { Int($0[c + 1]) } ?? c + 1
+                                        let first = Int(componentStarts[c]), end = Int(componentStarts[c + 1])
                                         if end - first == 1 {
                                             _ = update(Int(members[first]))
                                             continue

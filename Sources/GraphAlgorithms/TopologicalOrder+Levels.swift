@@ -36,12 +36,14 @@ extension CSRGraph {
         precondition(scc.componentOf.count == nodeCount, "components must come from this graph")
         let level = Self.denseLevels(levels)
         let levelCount = (level.max().map { Int($0) } ?? -1) + 1
-        let componentOf = scc.componentOf
+        let componentOf = scc.componentOf, componentStart = scc.offsets, members = scc.members
         // Heavier first, then smaller id: the bit pattern of a non-negative double grows with it.
-        func key(_ v: Int) -> KeyedNode { KeyedNode(key: -Int(truncatingIfNeeded: weights[v].bitPattern), node: UInt32(v)) }
+        let weightKey = weights.map { -Int(truncatingIfNeeded: $0.bitPattern) }
         func before(_ a: UInt32, _ b: UInt32) -> Bool {
             let la = level[Int(a)], lb = level[Int(b)]
-            return la != lb ? la < lb : key(Int(a)) < key(Int(b))
+            if la != lb { return la < lb }
+            let ka = weightKey[Int(a)], kb = weightKey[Int(b)]
+            return ka != kb ? ka < kb : a < b
         }
 
         var waiting = [UInt32](repeating: 0, count: scc.componentCount)
@@ -65,11 +67,12 @@ extension CSRGraph {
         var levelQueue = BinaryHeap<Int>()
         // The best member represents its component in the queue.
         func enqueue(_ c: Int) {
-            var best = scc.members[Int(scc.offsets[c])]
-            for m in scc.members(of: c).dropFirst() where before(m, best) { best = m }
+            let first = Int(componentStart[c]), end = Int(componentStart[c + 1])
+            var best = members[first]
+            for i in (first + 1)..<max(end, first + 1) where before(members[i], best) { best = members[i] }
             let l = Int(level[Int(best)])
             if buckets[l].isEmpty { levelQueue.insert(l) }
-            buckets[l].insert(key(Int(best)))
+            buckets[l].insert(KeyedNode(key: weightKey[Int(best)], node: best))
         }
         for c in 0..<scc.componentCount where waiting[c] == 0 { enqueue(c) }
 
@@ -82,7 +85,7 @@ extension CSRGraph {
             if buckets[l].isEmpty { _ = levelQueue.popMin() }
             let c = Int(componentOf[Int(top.node)])
             let start = order.count
-            if scc.size(of: c) == 1 {
+            if componentStart[c + 1] &- componentStart[c] == 1 {
                 order.append(top.node)
             } else {
                 let group = scc.members(of: c).sorted(by: before)

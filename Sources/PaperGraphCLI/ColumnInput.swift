@@ -22,40 +22,65 @@ enum ColumnInput {
         guard arguments.positional.count == 1 else { return nil }
         return try columns(arguments, path: arguments.positional[0])
     }
+
+    /// The single edge-list input of a command, read with integer ids, or `nil` when the input
+    /// is of another kind or not a plain numeric edge list (see ``NumericEdgeList``); the
+    /// command then loads it as usual, with the general importer's diagnostics.
+    static func numericEdgeList(_ arguments: ParsedArguments) throws(CLIError) -> NumericEdgeList? {
+        guard arguments.positional.count == 1 else { return nil }
+        let path = arguments.positional[0]
+        let format = try GraphInput.inputFormat(arguments)
+        guard (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .edgelist else { return nil }
+        let reverse = try GraphInput.importOptions(arguments).edgeList.isReversed(forPath: path)
+        do {
+            return NumericEdgeList.read(try TextInput.readBytes(atPath: path), reverse: reverse)
+        } catch {
+            throw .diagnostics([error])
+        }
+    }
+
+    /// The `top` best of `count` papers by `scores` in ``PaperRanking/order(in:)``'s order
+    /// (higher score, then earlier year with unknown years last, then key), all when `top` is 0.
+    /// Only papers scoring at least the `top`-th best score are sorted, so keys are made for few
+    /// papers.
+    ///
+    /// - Complexity: O(V log top) plus a sort of the papers tied with the cut.
+    static func best(_ top: Int, of count: Int, by scores: [Double], year: (Int) -> Int?,
+                     key: (Int) -> String) -> [Int] {
+        var threshold = -Double.infinity
+        if top > 0 && top < count {
+            var heap = MinHeap(capacity: top)
+            for v in 0..<count { heap.offer(scores[v]) }
+            threshold = heap.minimum
+        }
+        let candidates = (0..<count).filter { scores[$0] >= threshold }
+        let keys = candidates.map(key)
+        let sorted = candidates.indices.sorted { a, b in
+            let va = candidates[a], vb = candidates[b]
+            if scores[va] != scores[vb] { return scores[va] > scores[vb] }
+            let ya = year(va) ?? Int.max, yb = year(vb) ?? Int.max
+            if ya != yb { return ya < yb }
+            return keys[a] < keys[b]
+        }.map { candidates[$0] }
+        return top == 0 ? sorted : Array(sorted.prefix(top))
+    }
+}
+
+extension NumericEdgeList {
+    /// An edge list's paper: key and title are the id, no year (as ``EdgeListImporter`` reads it).
+    func row(_ paper: Int) -> PaperRow {
+        let key = String(keys[paper])
+        return PaperRow(key: key, title: key, year: nil)
+    }
 }
 
 extension PGraphColumns {
     /// What ``PaperFields`` needs of a paper, read from the columns.
     func row(_ paper: Int) -> PaperRow { PaperRow(key: key(paper), title: title(paper), year: year(paper)) }
 
-    /// The `top` best papers by `scores` in ``PaperRanking/order(in:)``'s order (higher score,
-    /// then earlier year with unknown years last, then key), all when `top` is 0. Only papers
-    /// scoring at least the `top`-th best score are sorted, so keys are read for few papers.
-    ///
-    /// - Complexity: O(V log top) plus a sort of the papers tied with the cut.
+    /// The `top` best papers by `scores`, as ``ColumnInput/best(_:of:by:year:key:)``.
     func best(_ top: Int, by scores: [Double]) -> [Int] {
-        let n = paperCount
-        var threshold = -Double.infinity
-        if top > 0 && top < n {
-            var heap = MinHeap(capacity: top)
-            for v in 0..<n { heap.offer(scores[v]) }
-            threshold = heap.minimum
-        }
-        var candidates = (0..<n).filter { scores[$0] >= threshold }
-        var keys: [Int: String] = [:]
-        func key(_ v: Int) -> String {
-            if let known = keys[v] { return known }
-            let text = self.key(v)
-            keys[v] = text
-            return text
-        }
-        candidates.sort { a, b in
-            if scores[a] != scores[b] { return scores[a] > scores[b] }
-            let ya = year(a) ?? Int.max, yb = year(b) ?? Int.max
-            if ya != yb { return ya < yb }
-            return key(a) < key(b)
-        }
-        return top == 0 ? candidates : Array(candidates.prefix(top))
+        ColumnInput.best(top, of: paperCount, by: scores, year: year, key: key)
     }
 }
 

@@ -50,17 +50,27 @@ struct RankCommand: Command {
         if arguments.flag("authors") && arguments.flag("topics") {
             throw .usage("use either --authors or --topics, not both", command: spec)
         }
-        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("authors") && !arguments.flag("topics"),
-           let columns = try ColumnInput.columns(arguments) {
-            let result = columns.citations.pageRank(options: PageRankOptions(
-                damping: options.damping, tolerance: options.tolerance, maxIterations: options.maxIterations,
-                method: options.method), reversed: columns.citedBy)
-            warnIfNotConverged(result.converged, result.iterations, console: console)
-            let shown = columns.best(top, by: result.scores)
-            let output = papers(shown.map { (columns.row($0), result.scores[$0]) }, iterations: result.iterations,
-                                converged: result.converged, method: result.method)
-            try OutputTarget.write(output.render(arguments), arguments, console: console)
-            return ExitCode.success
+        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("authors") && !arguments.flag("topics") {
+            let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
+                                           maxIterations: options.maxIterations, method: options.method)
+            var fast: FormattedOutput?
+            if let columns = try ColumnInput.columns(arguments) {
+                let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy)
+                warnIfNotConverged(result.converged, result.iterations, console: console)
+                fast = papers(columns.best(top, by: result.scores).map { (columns.row($0), result.scores[$0]) },
+                              iterations: result.iterations, converged: result.converged, method: result.method)
+            } else if let edges = try ColumnInput.numericEdgeList(arguments) {
+                let result = edges.graph.pageRank(options: pageRank)
+                warnIfNotConverged(result.converged, result.iterations, console: console)
+                let shown = ColumnInput.best(top, of: edges.keys.count, by: result.scores, year: { _ in nil },
+                                             key: { String(edges.keys[$0]) })
+                fast = papers(shown.map { (edges.row($0), result.scores[$0]) }, iterations: result.iterations,
+                              converged: result.converged, method: result.method)
+            }
+            if let fast {
+                try OutputTarget.write(fast.render(arguments), arguments, console: console)
+                return ExitCode.success
+            }
         }
         let graph = try GraphInput.load(arguments, console: console)
         if !personalized.isEmpty {
