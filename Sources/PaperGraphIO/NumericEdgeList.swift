@@ -6,8 +6,9 @@ import PaperGraphModel
 ///
 /// A canonical decimal is `0` or a digit string without a leading zero, of at most 19 digits
 /// (`007` is not one: as a key it is the string it is, and the general importer keeps it so).
-/// Ids are interned by an open-addressing hash table of integers whose hash keeps nearby ids in
-/// nearby slots, so ids in time order walk the table in order; nodes are numbered in order of
+/// Ids are interned by an open-addressing hash table of integers (Fibonacci hashing: a folding
+/// hash that kept consecutive ids in consecutive slots was tried and made long runs of filled
+/// slots, ruinous for linear probing when sequential and random ids mix); nodes are numbered in order of
 /// first appearance (citing before cited on each line), exactly as ``EdgeListImporter`` and the
 /// graph builder number them.
 ///
@@ -35,6 +36,7 @@ public struct NumericEdgeList: Sendable {
     public static func read(_ bytes: [UInt8], reverse: Bool = false) -> NumericEdgeList? {
         var interner = IntegerInterner()
         var sources: [UInt32] = [], destinations: [UInt32] = []
+        var lastCiting = UInt64.max, lastCitingID: UInt32 = 0
         sources.reserveCapacity(bytes.count / 12)
         destinations.reserveCapacity(bytes.count / 12)
         let parsed = bytes.withUnsafeBufferPointer { buffer -> Bool in
@@ -77,7 +79,12 @@ public struct NumericEdgeList: Sendable {
                 i += 1
                 if reverse { swap(&citing, &cited) }
                 guard citing != cited else { return false }
-                sources.append(interner.id(citing))
+                // Files list a paper's references together: the citing id repeats line after line.
+                if citing != lastCiting {
+                    lastCiting = citing
+                    lastCitingID = interner.id(citing)
+                }
+                sources.append(lastCitingID)
                 destinations.append(interner.id(cited))
             }
             return true
@@ -91,17 +98,18 @@ public struct NumericEdgeList: Sendable {
 /// Dense ids for 64-bit integers in order of first appearance: open addressing, linear probing.
 private struct IntegerInterner {
     private(set) var keys: [UInt64] = []
-    /// Id + 1 per slot, 0 when empty; the count is a power of two, at most half full.
+    /// Id + 1 per slot, 0 when empty; the count is `1 << bits`, at most half full.
     private var slots = [UInt32](repeating: 0, count: 1 << 16)
+    private var bits = 16
 
-    /// Folding the high bits onto the low ones keeps consecutive ids in consecutive slots.
-    private static func hash(_ value: UInt64) -> Int {
-        Int(truncatingIfNeeded: value ^ (value >> 21) ^ (value >> 42))
+    /// The top `bits` bits of the value times 2^64 / φ (Knuth's multiplicative hashing).
+    private func slot(_ value: UInt64) -> Int {
+        Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
     }
 
     mutating func id(_ value: UInt64) -> UInt32 {
         let mask = slots.count - 1
-        var slot = Self.hash(value) & mask
+        var slot = slot(value)
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
@@ -116,10 +124,11 @@ private struct IntegerInterner {
     }
 
     private mutating func grow() {
-        slots = [UInt32](repeating: 0, count: slots.count * 2)
+        bits += 1
+        slots = [UInt32](repeating: 0, count: 1 << bits)
         let mask = slots.count - 1
         for (id, value) in keys.enumerated() {
-            var slot = Self.hash(value) & mask
+            var slot = slot(value)
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt32(truncatingIfNeeded: id + 1)
         }
