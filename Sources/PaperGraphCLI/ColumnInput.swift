@@ -76,7 +76,10 @@ extension NumericEdgeList {
 
 extension PGraphColumns {
     /// What ``PaperFields`` needs of a paper, read from the columns.
-    func row(_ paper: Int) -> PaperRow { PaperRow(key: key(paper), title: title(paper), year: year(paper)) }
+    func row(_ paper: Int) -> PaperRow {
+        let key = key(paper), title = title(paper)
+        return PaperRow(key: key, title: title.isEmpty ? key : title, year: year(paper), isExternal: isExternal(paper))
+    }
 
     /// The `top` best papers by `scores`, as ``ColumnInput/best(_:of:by:year:key:)``.
     func best(_ top: Int, by scores: [Double]) -> [Int] {
@@ -87,22 +90,33 @@ extension PGraphColumns {
 /// A paper's printed fields, from a ``PaperGraph`` or from columns.
 struct PaperRow {
     var key: String
+    /// The display title: the title, or the key when the title is empty.
     var title: String
     var year: Int?
+    var isExternal: Bool
 
-    init(key: String, title: String, year: Int?) {
+    init(key: String, title: String, year: Int?, isExternal: Bool = false) {
         self.key = key
         self.title = title
         self.year = year
+        self.isExternal = isExternal
     }
 
-    init(_ paper: Paper) { self.init(key: paper.key, title: paper.title, year: paper.year) }
+    init(_ paper: Paper) {
+        self.init(key: paper.key, title: paper.displayTitle, year: paper.year, isExternal: paper.isExternal)
+    }
 
     var yearText: String { year.map(String.init) ?? "" }
 
-    /// `"id", "title", "year"` as JSON members, as ``PaperFields/json(_:_:)`` writes them.
+    /// The title column of a table, marked `[external]` for a paper outside the list.
+    var tableTitle: String { isExternal ? "[external] " + title : title }
+
+    /// `"id", "title", "year"` as JSON members (year `null` when unknown), and `"external": true`
+    /// for a paper outside the user's list.
     var json: [(String, JSONOutput)] {
-        [("id", .string(key)), ("title", .string(title)), ("year", year.map { .int($0) } ?? .null)]
+        let members: [(String, JSONOutput)] = [("id", .string(key)), ("title", .string(title)),
+                                                ("year", year.map { .int($0) } ?? .null)]
+        return isExternal ? members + [("external", .bool(true))] : members
     }
 }
 

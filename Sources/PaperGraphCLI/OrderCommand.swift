@@ -22,12 +22,16 @@ struct OrderCommand: Command {
             .format, .output,
             OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
             OptionSpec("top", short: "n", value: "n", help: "Show the first N (0 = all).", default: "0"),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 0
-        if arguments.value("topic") == nil, let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0 {
+        if arguments.value("topic") == nil, let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0,
+           columns.externalPaperCount == 0 {
             // Without prerequisites "read before" is the reversed citation graph, as in the model.
+            ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
+                                      fallback: thinFallback)
             let ranking = columns.citations.pageRank(options: PageRankOptions(), reversed: columns.citedBy)
             let levels = (0..<columns.paperCount).map { columns.year($0) ?? Int.max }
             let order = columns.citedBy.topologicalOrder(levels: levels, weights: ranking.scores)
@@ -43,16 +47,21 @@ struct OrderCommand: Command {
                              arguments, console: console)
         }
         let graph = try GraphInput.load(arguments, console: console)
-        var selection: [PaperID]?
+        let includeExternal = ExternalPapers.included(arguments)
+        var selection = graph.listedPaperIDs(includeExternal: includeExternal)
         if let topicName = arguments.value("topic") {
             selection = graph.papers(inTopic: try PaperArgument.resolveTopic(topicName, in: graph))
+                .filter { graph.isListed($0, includeExternal: includeExternal) }
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
         let order = graph.readingOrder(of: selection, ranking: graph.rankPapers())
         let shown = top == 0 ? order.entries : Array(order.entries.prefix(top))
         return try write(shown, groups: order.cyclicGroups.map { $0.map { graph[$0].key } }, total: order.entries.count,
                          referencesUnknown: order.referencesUnknownCount, row: { PaperRow(graph[$0]) },
                          arguments, console: console)
     }
+
+    private static let thinFallback = "the order is mostly by rank and year, not by citations"
 
     /// Prints the shown entries of an order of `total` papers, with the notes on stderr.
     private static func write(_ shown: [ReadingOrder.Entry], groups: [[String]], total: Int, referencesUnknown: Int,
@@ -70,7 +79,7 @@ struct OrderCommand: Command {
                     ("references_unknown", .bool(entry.referencesUnknown))]))
             } else {
                 table.add([String(entry.position), paper.yearText, entry.group.map { "C\($0 + 1)" } ?? "",
-                           paper.key, paper.title, entry.referencesUnknown ? "references unknown" : ""])
+                           paper.key, paper.tableTitle, entry.referencesUnknown ? "references unknown" : ""])
             }
         }
         if !groups.isEmpty && arguments.value("format") == "table" {

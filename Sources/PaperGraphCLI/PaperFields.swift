@@ -6,9 +6,15 @@ import PaperGraphModel
 enum PaperFields {
     static func year(_ paper: Paper) -> String { paper.year.map(String.init) ?? "" }
 
-    /// `"id", "title", "year"` as JSON members (year `null` when unknown).
+    /// `"id", "title", "year"` as JSON members (year `null` when unknown), and `"external": true`
+    /// for a paper outside the user's list. A paper known only by an identifier has its key as title.
     static func json(_ graph: PaperGraph, _ id: PaperID) -> [(String, JSONOutput)] {
         PaperRow(graph[id]).json
+    }
+
+    /// The title column of a table: the display title, marked `[external]` for a paper outside the list.
+    static func title(_ paper: Paper) -> String {
+        PaperRow(paper).tableTitle
     }
 
     /// A score printed with six significant digits in tables and CSV.

@@ -30,6 +30,7 @@ struct RankCommand: Command {
             .flag("from-read", help: "Restart at the papers marked read."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -54,12 +55,16 @@ struct RankCommand: Command {
             let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
                                            maxIterations: options.maxIterations, method: options.method)
             var fast: FormattedOutput?
-            if let columns = try ColumnInput.columns(arguments) {
+            if let columns = try ColumnInput.columns(arguments), columns.externalPaperCount == 0 {
+                ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
+                                          fallback: thinFallback)
                 let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy)
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 fast = papers(columns.best(top, by: result.scores).map { (columns.row($0), result.scores[$0]) },
                               iterations: result.iterations, converged: result.converged, method: result.method)
             } else if let edges = try ColumnInput.numericEdgeList(arguments) {
+                ExternalPapers.noteIfThin(papers: edges.keys.count, citations: edges.graph.edgeCount, console: console,
+                                          fallback: thinFallback)
                 let result = edges.graph.pageRank(options: pageRank)
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 let shown = ColumnInput.best(top, of: edges.keys.count, by: result.scores, year: { _ in nil },
@@ -80,6 +85,7 @@ struct RankCommand: Command {
         } else if arguments.flag("from-read") {
             options.seed = .readPapers
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
         let ranking = graph.rankPapers(options)
         warnIfNotConverged(ranking.converged, ranking.iterations, console: console)
         let output: FormattedOutput
@@ -88,7 +94,7 @@ struct RankCommand: Command {
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            let order = ranking.order(in: graph)
+            let order = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: ExternalPapers.included(arguments)) }
             let shown = top == 0 ? order : Array(order.prefix(top))
             output = papers(shown.map { (PaperRow(graph[$0]), ranking.scores[$0.index]) }, iterations: ranking.iterations,
                             converged: ranking.converged, method: ranking.method)
@@ -96,6 +102,8 @@ struct RankCommand: Command {
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }
+
+    private static let thinFallback = "the scores are close to uniform"
 
     private static func warnIfNotConverged(_ converged: Bool, _ iterations: Int, console: Console) {
         guard !converged else { return }
@@ -109,7 +117,7 @@ struct RankCommand: Command {
         var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
         var rows: [JSONOutput] = []
         for (i, entry) in shown.enumerated() {
-            table.add([String(i + 1), PaperFields.score(entry.score), entry.paper.yearText, entry.paper.key, entry.paper.title])
+            table.add([String(i + 1), PaperFields.score(entry.score), entry.paper.yearText, entry.paper.key, entry.paper.tableTitle])
             rows.append(.object(entry.paper.json + [("score", .double(entry.score)), ("rank", .int(i + 1))]))
         }
         return FormattedOutput(table: table, json: .object([

@@ -1,4 +1,3 @@
-import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
 
@@ -8,64 +7,41 @@ struct StatsCommand: Command {
         name: "stats",
         abstract: "Show counts of papers, authors, topics, citations, read status and cycles.",
         discussion: """
-        With --format json, prints one object with integer members: papers, authors, topics, citations,
-        prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
-        largest_cyclic_group, self_citations, unresolved.
+        papers counts your own papers; external counts the works outside your list that your papers
+        cite (kept from reference lists and by enrich). Citations are also counted by source.
+        With --format json, prints one object with integer members: papers, external, authors, topics,
+        citations, prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
+        largest_cyclic_group, self_citations, unresolved, and citations_by_source (an object:
+        source name → count).
         """,
         arguments: [GraphInput.arguments],
         options: [.formatTableOrJSON, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let rows: [(String, Int)]
-        if let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0 {
-            rows = statistics(columns)
-        } else {
-            let graph = try GraphInput.load(arguments, console: console)
-            let stats = GraphStatistics(graph)
-            rows = [
-                ("papers", stats.papers), ("authors", stats.authors), ("topics", stats.topics),
-                ("citations", stats.citations), ("prerequisites", stats.prerequisites),
-                ("read", stats.read), ("reading", stats.reading), ("unread", stats.unread),
-                ("weak_components", stats.weakComponents), ("isolated", stats.isolatedPapers),
-                ("cyclic_groups", stats.cyclicGroups), ("largest_cyclic_group", stats.largestCyclicGroup),
-                ("self_citations", stats.selfCitations), ("unresolved", stats.unresolved),
-            ]
-        }
+        let graph = try GraphInput.load(arguments, console: console)
+        let stats = GraphStatistics(graph)
+        let rows: [(String, Int)] = [
+            ("papers", stats.papers), ("external", stats.external), ("authors", stats.authors), ("topics", stats.topics),
+            ("citations", stats.citations), ("prerequisites", stats.prerequisites),
+            ("read", stats.read), ("reading", stats.reading), ("unread", stats.unread),
+            ("weak_components", stats.weakComponents), ("isolated", stats.isolatedPapers),
+            ("cyclic_groups", stats.cyclicGroups), ("largest_cyclic_group", stats.largestCyclicGroup),
+            ("self_citations", stats.selfCitations), ("unresolved", stats.unresolved),
+        ]
         let text: String
         if arguments.value("format") == "json" {
-            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) }).serialized(pretty: true) + "\n"
+            let bySource = stats.citationsBySource.map { ($0.source, JSONOutput.int($0.citations)) }
+            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) } + [("citations_by_source", .object(bySource))])
+                .serialized(pretty: true) + "\n"
         } else {
             var table = TableWriter([("measure", .left), ("count", .right)])
             for (name, value) in rows { table.add([name.replacingOccurrences(of: "_", with: " "), String(value)]) }
+            if stats.citationsBySource.count > 1 || stats.external > 0 {
+                for entry in stats.citationsBySource { table.add(["citations from \(entry.source)", String(entry.citations)]) }
+            }
             text = table.table()
         }
         try OutputTarget.write(text, arguments, console: console)
         return ExitCode.success
-    }
-
-    /// ``GraphStatistics`` of a `.pgraph` file without prerequisites, from its columns: the
-    /// reading dependencies are then the citations, and a file stores no self-citations or
-    /// unresolved references.
-    private static func statistics(_ columns: PGraphColumns) -> [(String, Int)] {
-        let n = columns.paperCount, citations = columns.citations
-        var read = 0, reading = 0, isolated = 0
-        for v in 0..<n {
-            switch columns.status(v) {
-            case .read: read += 1
-            case .reading: reading += 1
-            case .unread: break
-            }
-            if citations.outDegree(of: v) == 0 && columns.citedBy.outDegree(of: v) == 0 { isolated += 1 }
-        }
-        let components = citations.condensationOrder()
-        let largest = components.nontrivialComponents.map { components.size(of: Int($0)) }.max() ?? 0
-        return [
-            ("papers", n), ("authors", columns.authorCount), ("topics", columns.topicCount),
-            ("citations", citations.edgeCount), ("prerequisites", 0),
-            ("read", read), ("reading", reading), ("unread", n - read - reading),
-            ("weak_components", citations.weakComponents().componentCount), ("isolated", isolated),
-            ("cyclic_groups", components.nontrivialComponents.count), ("largest_cyclic_group", largest),
-            ("self_citations", 0), ("unresolved", 0),
-        ]
     }
 }

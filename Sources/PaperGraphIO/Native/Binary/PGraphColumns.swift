@@ -28,6 +28,8 @@ public struct PGraphColumns: @unchecked Sendable {
     private let image: PGraphImage
     /// The number of papers, authors, topics and prerequisite edges the header declares.
     public let paperCount: Int, authorCount: Int, topicCount: Int, prerequisiteCount: Int
+    /// How many papers are external (outside the user's list).
+    public let externalPaperCount: Int
     /// Citations (citing → cited) and their reverse.
     public let citations: CSRGraph, citedBy: CSRGraph
     private let years: [Int64]
@@ -54,10 +56,15 @@ public struct PGraphColumns: @unchecked Sendable {
         try checks.requireReverse(citations, citedBy, "citations")
         years = try image.array(.paperYears, Int64.self, count: n)
         flags = try image.array(.paperFlags, UInt8.self, count: n)
-        for v in 0..<n where flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear) != 0
-            || flags[v] & PGraphLayout.statusMask == 3 {
-            throw .error("\(path): corrupt .pgraph file: paper \(v) has invalid flags 0x\(String(flags[v], radix: 16))")
+        var external = 0
+        for v in 0..<n {
+            guard flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear | PGraphLayout.isExternal) == 0,
+                  flags[v] & PGraphLayout.statusMask != 3 else {
+                throw .error("\(path): corrupt .pgraph file: paper \(v) has invalid flags 0x\(String(flags[v], radix: 16))")
+            }
+            if flags[v] & PGraphLayout.isExternal != 0 { external += 1 }
         }
+        externalPaperCount = external
         paperStrings = try image.unverifiedRegion(.paperStrings, count: PGraphLayout.paperStringColumns.count * n)
         stringOffsets = try image.unverifiedRegion(.stringOffsets, count: nil)
         stringBytes = try image.unverifiedRegion(.stringBytes, count: nil)
@@ -77,6 +84,9 @@ public struct PGraphColumns: @unchecked Sendable {
     public func year(_ paper: Int) -> Int? {
         flags[paper] & PGraphLayout.hasYear != 0 ? Int(years[paper]) : nil
     }
+
+    /// Whether the paper is external: a work outside the user's list.
+    public func isExternal(_ paper: Int) -> Bool { flags[paper] & PGraphLayout.isExternal != 0 }
 
     /// The paper's reading status.
     public func status(_ paper: Int) -> ReadingStatus {
