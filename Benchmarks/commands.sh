@@ -2,6 +2,7 @@
 # Times papergraph commands as whole processes, as users run them: best of 3 by wall clock,
 # with the CPU time (user + sys) of that run and the peak RSS of the three (GNU time -v).
 # Prints key=value pairs for report.py. Usage: commands.sh PAPERGRAPH GRAPH.txt GRAPH.pgraph
+# COMMANDS_CONVERT=0 / COMMANDS_CLUSTERS=0 leave out the two slowest commands.
 set -euo pipefail
 PG=$1 TEXT=$2 BINARY=$3
 TIME=/usr/bin/time
@@ -26,7 +27,9 @@ measure rank_pgraph "$PG" rank "$BINARY" --top 20
 measure order_pgraph "$PG" order "$BINARY"
 measure stats_pgraph "$PG" stats "$BINARY"
 measure related_pgraph "$PG" related "$BINARY" "$PAPER"
-measure convert_txt "$PG" convert "$TEXT" -o "$BINARY.converted.pgraph"
-rm -f "$BINARY.converted.pgraph"
+if [ "${COMMANDS_CONVERT:-1}" = 1 ]; then
+  measure convert_txt "$PG" convert "$TEXT" -o "$BINARY.converted.pgraph"
+  rm -f "$BINARY.converted.pgraph"
+fi
 if [ "${COMMANDS_CLUSTERS:-1}" = 1 ]; then measure clusters_pgraph "$PG" clusters "$BINARY" --citations-only; fi
 echo " load_average=$(cut -d' ' -f1 /proc/loadavg)"
