@@ -128,12 +128,12 @@ extension CSRGraph {
             if let direction = uniformEdgeDirection() {
                 return problem.solveInIDOrder(reversed: reversed, direction: direction)
             }
-            return problem.solveExactly(components: stronglyConnectedComponents(), reversed: reversed)
+            return problem.solveExactly(components: condensationOrder(), reversed: reversed)
         case .automatic:
             if let direction = uniformEdgeDirection() {
                 return problem.solveInIDOrder(reversed: reversed, direction: direction)
             }
-            let components = stronglyConnectedComponents()
+            let components = condensationOrder()
             if 2 * components.largestComponentSize > nodeCount {
                 return problem.solveByPowerIteration(reversed: reversed)
             }
