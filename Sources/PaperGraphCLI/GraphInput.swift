@@ -3,9 +3,6 @@ import PaperGraphModel
 
 /// Loading the graph a command works on, shared by every subcommand.
 enum GraphInput {
-    /// `GRAPH`: one input file.
-    static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph or node-link JSON, a Markdown reading list, "
-                                       + "BibTeX, CSV/TSV, an edge list, Semantic Scholar, OpenAlex or CSL-JSON.")
     /// `GRAPH ...`: input files, merged into one graph.
     static let arguments = ArgumentSpec("GRAPH", help: "Graph files in any supported format (JSON, Markdown, BibTeX, CSV, "
                                         + "edge lists, ...); several are merged into one graph.", repeating: true)
@@ -25,6 +22,7 @@ enum GraphInput {
                    showInUsage: false),
         OptionSpec("author-separator", value: "text", help: "CSV/TSV: what separates authors (default ';', or ' and ').",
                    showInUsage: false),
+        TerminalWidth.wideOption,
     ]
 
     /// The import options given on the command line.
@@ -74,7 +72,7 @@ enum GraphInput {
     /// The `--from` format, if given.
     static func inputFormat(_ arguments: ParsedArguments) throws(CLIError) -> InputFormat? {
         guard arguments.spec.options.contains(where: { $0.name == "from" }), let name = arguments.value("from") else { return nil }
-        guard let format = InputFormat(rawValue: name) else {
+        guard let format = InputFormat(name: name) else {
             throw .usage("unknown input format '\(name)'; expected one of: \(InputFormat.names)", command: arguments.spec)
         }
         return format

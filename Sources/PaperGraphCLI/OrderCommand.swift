@@ -40,7 +40,7 @@ struct OrderCommand: Command {
                 ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null)]))
         }
         let groups = JSONOutput.array(order.cyclicGroups.map { .array($0.map { .string(graph[$0].key) }) })
-        if !order.cyclicGroups.isEmpty && arguments.value("format") == "table" {
+        if !order.cyclicGroups.isEmpty && FormattedOutput.format(arguments) == "table" {
             let sizes = order.cyclicGroups.map { String($0.count) }.joined(separator: ", ")
             console.err("note: \(order.cyclicGroups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
                         + "marked C1, C2, ... and listed together\n")

@@ -21,7 +21,7 @@ struct PathCommand: Command {
             OptionSpec("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead."),
             OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
             .flag("include-read", help: "Keep papers marked read (shown as read)."),
-        ] + GraphInput.options)
+        ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let target = arguments.value("to"), topic = arguments.value("topic")
@@ -32,7 +32,7 @@ struct PathCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let targets: [PaperID]
         if let target {
-            targets = [try PaperArgument.resolve(target, in: graph)]
+            targets = [try PaperArgument.resolve(target, in: graph, arguments, console: console)]
         } else {
             targets = graph.papers(inTopic: try PaperArgument.resolveTopic(topic!, in: graph))
             if targets.isEmpty { throw .failure("topic '\(topic!)' has no papers") }
@@ -48,7 +48,7 @@ struct PathCommand: Command {
             rows.append(.object(PaperFields.json(graph, step.paper) + [
                 ("reason", .string(step.reason)), ("read", .bool(step.isRead))]))
         }
-        if arguments.value("format") == "table" {
+        if FormattedOutput.format(arguments) == "table" {
             var notes: [String] = []
             if path.skippedRead > 0 { notes.append("\(path.skippedRead) read paper(s) skipped (--include-read shows them)") }
             if path.omitted > 0 { notes.append("\(path.omitted) less important prerequisite(s) left out by --max") }

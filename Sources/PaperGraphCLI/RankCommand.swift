@@ -30,7 +30,7 @@ struct RankCommand: Command {
             .flag("from-read", help: "Restart at the papers marked read."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
-        ] + GraphInput.options)
+        ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
@@ -53,7 +53,7 @@ struct RankCommand: Command {
         }
         if !personalized.isEmpty {
             var ids: [PaperID] = []
-            for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph)) }
+            for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph, arguments, console: console)) }
             options.seed = .papers(ids)
         } else if arguments.flag("from-read") {
             options.seed = .readPapers

@@ -1,7 +1,7 @@
 import PaperGraphIO
 import PaperGraphModel
 
-/// `papergraph related GRAPH PAPER`: papers related to one paper, with reasons.
+/// `papergraph related GRAPH... PAPER`: papers related to one paper, with reasons.
 struct RelatedCommand: Command {
     static let spec = CommandSpec(
         name: "related",
@@ -14,13 +14,16 @@ struct RelatedCommand: Command {
         both ways (scaled to the best candidate).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...]}]}.
         """,
-        arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
-        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10")] + GraphInput.options)
+        arguments: [GraphInput.arguments, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title), unless "
+                                                       + "--paper names it.", optional: true)],
+        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"),
+                  OptionSpec("paper", value: "paper", help: "The paper (instead of the last argument).")] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 1...100_000) ?? 10
-        let graph = try GraphInput.load(arguments, console: console, paths: [arguments.positional[0]])
-        let paper = try PaperArgument.resolve(arguments.positional[1], in: graph)
+        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: ["paper"])
+        let graph = try GraphInput.load(arguments, console: console, paths: paths)
+        let paper = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
         let related = graph.relatedPapers(to: paper, limit: top)
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])

@@ -9,10 +9,11 @@ struct StatsCommand: Command {
         discussion: """
         With --format json, prints one object with integer members: papers, authors, topics, citations,
         prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
-        largest_cyclic_group, self_citations, unresolved.
+        largest_cyclic_group, self_citations, unresolved. With --format csv, the rows measure,count
+        under the same names.
         """,
         arguments: [GraphInput.arguments],
-        options: [.formatTableOrJSON, .output] + GraphInput.options)
+        options: [.format, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
@@ -26,12 +27,13 @@ struct StatsCommand: Command {
             ("self_citations", stats.selfCitations), ("unresolved", stats.unresolved),
         ]
         let text: String
-        if arguments.value("format") == "json" {
+        if FormattedOutput.format(arguments) == "json" {
             text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) }).serialized(pretty: true) + "\n"
         } else {
+            let csv = FormattedOutput.format(arguments) == "csv"
             var table = TableWriter([("measure", .left), ("count", .right)])
-            for (name, value) in rows { table.add([name.replacingOccurrences(of: "_", with: " "), String(value)]) }
-            text = table.table()
+            for (name, value) in rows { table.add([csv ? name : name.replacingOccurrences(of: "_", with: " "), String(value)]) }
+            text = csv ? table.csv() : table.table(width: TerminalWidth.current(arguments))
         }
         try OutputTarget.write(text, arguments, console: console)
         return ExitCode.success
