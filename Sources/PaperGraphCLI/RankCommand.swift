@@ -12,7 +12,7 @@ struct RankCommand: Command {
         --from-read at the papers marked read ("what matters most from where I stand"). Papers that
         cite nothing spread their rank like networkx does. --authors shares each paper's score equally
         among its authors; --topics among its topics.
-        JSON: {"papers": [{"id", "title", "year", "score", "rank"}], "iterations": n, "converged": true,
+        JSON: {"papers": [{"id", "title", "year", "score", "rank", "read"}], "iterations": n, "converged": true,
         "method": "exact"|"power"}.
         """,
         arguments: [GraphInput.arguments],
@@ -27,7 +27,8 @@ struct RankCommand: Command {
                        default: "auto"),
             OptionSpec("personalize", value: "paper", help: "Restart at this paper (repeatable; id, arXiv id, DOI or title).",
                        repeating: true),
-            .flag("from-read", help: "Restart at the papers marked read."),
+            .flag("from-read", help: "Restart at the papers marked read (and show a read column)."),
+            .flag("unread", help: "Hide the papers marked read (ranks stay those of the whole list)."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
         ] + GraphInput.options + [PaperArgument.exactOption])
@@ -69,21 +70,27 @@ struct RankCommand: Command {
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            output = papers(graph, ranking, top: top)
+            output = papers(graph, ranking, top: top, showRead: arguments.flag("from-read") && !arguments.flag("unread"),
+                            hideRead: arguments.flag("unread"))
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }
 
-    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int) -> FormattedOutput {
-        let order = ranking.order(in: graph)
-        let shown = top == 0 ? order : Array(order.prefix(top))
-        var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
+    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int, showRead: Bool,
+                               hideRead: Bool) -> FormattedOutput {
+        let ranked = ranking.order(in: graph).enumerated().filter { !hideRead || graph[$0.element].status != .read }
+        let shown = top == 0 ? ranked : Array(ranked.prefix(top))
+        var table = TableWriter([("rank", .right), ("score", .right), ("year", .right)] + (showRead ? [("read", .left)] : [])
+                                + [("id", .left), ("title", .left)])
         var rows: [JSONOutput] = []
-        for (i, id) in shown.enumerated() {
+        for (i, id) in shown {
             let paper = graph[id]
-            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper), paper.key, paper.title])
-            rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1))]))
+            let read = paper.status == .read
+            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper)]
+                      + (showRead ? [read ? "read" : ""] : []) + [paper.key, paper.title])
+            rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1)),
+                                                               ("read", .bool(read))]))
         }
         let method = ranking.method == .power ? "power" : "exact"
         return FormattedOutput(table: table, json: .object([
