@@ -31,6 +31,7 @@ struct RankCommand: Command {
             .flag("unread", help: "Hide the papers marked read (ranks stay those of the whole list)."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
+            ExternalPapers.option,
         ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -59,6 +60,7 @@ struct RankCommand: Command {
         } else if arguments.flag("from-read") {
             options.seed = .readPapers
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the scores are close to uniform")
         let ranking = graph.rankPapers(options)
         if !ranking.converged {
             console.err("warning: PageRank did not converge in \(ranking.iterations) iterations; "
@@ -70,16 +72,17 @@ struct RankCommand: Command {
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            output = papers(graph, ranking, top: top, showRead: arguments.flag("from-read") && !arguments.flag("unread"),
-                            hideRead: arguments.flag("unread"))
+            output = papers(graph, ranking, top: top, includeExternal: ExternalPapers.included(arguments),
+                            showRead: arguments.flag("from-read") && !arguments.flag("unread"), hideRead: arguments.flag("unread"))
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }
 
-    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int, showRead: Bool,
+    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int, includeExternal: Bool, showRead: Bool,
                                hideRead: Bool) -> FormattedOutput {
-        let ranked = ranking.order(in: graph).enumerated().filter { !hideRead || graph[$0.element].status != .read }
+        let ranked = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: includeExternal) }.enumerated()
+            .filter { !hideRead || graph[$0.element].status != .read }
         let shown = top == 0 ? ranked : Array(ranked.prefix(top))
         var table = TableWriter([("rank", .right), ("score", .right), ("year", .right)] + (showRead ? [("read", .left)] : [])
                                 + [("id", .left), ("title", .left)])
@@ -88,7 +91,7 @@ struct RankCommand: Command {
             let paper = graph[id]
             let read = paper.status == .read
             table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper)]
-                      + (showRead ? [read ? "read" : ""] : []) + [paper.key, paper.title])
+                      + (showRead ? [read ? "read" : ""] : []) + [paper.key, PaperFields.title(paper)])
             rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1)),
                                                                ("read", .bool(read))]))
         }

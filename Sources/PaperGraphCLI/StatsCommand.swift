@@ -7,10 +7,13 @@ struct StatsCommand: Command {
         name: "stats",
         abstract: "Show counts of papers, authors, topics, citations, read status and cycles.",
         discussion: """
-        With --format json, prints one object with integer members: papers, authors, topics, citations,
-        prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
-        largest_cyclic_group, self_citations, unresolved. With --format csv, the rows measure,count
-        under the same names.
+        papers counts your own papers; external counts the works outside your list that your papers
+        cite (kept from reference lists and by enrich). Citations are also counted by source.
+        With --format json, prints one object with integer members: papers, external, authors, topics,
+        citations, prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
+        largest_cyclic_group, self_citations, unresolved, and citations_by_source (an object:
+        source name → count). With --format csv, the
+        rows measure,count under the same names (citations_from_SOURCE for each source).
         """,
         arguments: [GraphInput.arguments],
         options: [.format, .output] + GraphInput.options)
@@ -19,7 +22,7 @@ struct StatsCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let stats = GraphStatistics(graph)
         let rows: [(String, Int)] = [
-            ("papers", stats.papers), ("authors", stats.authors), ("topics", stats.topics),
+            ("papers", stats.papers), ("external", stats.external), ("authors", stats.authors), ("topics", stats.topics),
             ("citations", stats.citations), ("prerequisites", stats.prerequisites),
             ("read", stats.read), ("reading", stats.reading), ("unread", stats.unread),
             ("weak_components", stats.weakComponents), ("isolated", stats.isolatedPapers),
@@ -28,11 +31,18 @@ struct StatsCommand: Command {
         ]
         let text: String
         if FormattedOutput.format(arguments) == "json" {
-            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) }).serialized(pretty: true) + "\n"
+            let bySource = stats.citationsBySource.map { ($0.source, JSONOutput.int($0.citations)) }
+            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) } + [("citations_by_source", .object(bySource))])
+                .serialized(pretty: true) + "\n"
         } else {
             let csv = FormattedOutput.format(arguments) == "csv"
             var table = TableWriter([("measure", .left), ("count", .right)])
             for (name, value) in rows { table.add([csv ? name : name.replacingOccurrences(of: "_", with: " "), String(value)]) }
+            if stats.citationsBySource.count > 1 || stats.external > 0 {
+                for entry in stats.citationsBySource {
+                    table.add([csv ? "citations_from_\(entry.source)" : "citations from \(entry.source)", String(entry.citations)])
+                }
+            }
             text = csv ? table.csv() : table.table(width: TerminalWidth.current(arguments))
         }
         try OutputTarget.write(text, arguments, console: console)
