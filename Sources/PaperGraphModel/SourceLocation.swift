@@ -17,6 +17,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// How serious a ``Diagnostic`` is.
 public enum Severity: String, Sendable, Hashable {
+    /// Information about a decision taken (links skipped as navigation), never a problem.
+    case note
     case warning
     case error
 }
