@@ -3,7 +3,8 @@ enum RecordMerge {
     /// The first record's key and fields, completed from the later ones.
     ///
     /// Scalar fields take the first value given; a later, different value is reported as a warning
-    /// naming both. Authors and identifiers fill gaps, topics and references are unioned, and the
+    /// naming both. The title is the cleanest one (no arXiv prefix, site suffix or wrapping
+    /// quotes), else a BibTeX entry's, else the first. Authors and identifiers fill gaps, topics and references are unioned, and the
     /// reading status is the most advanced one.
     static func merge(_ records: [PaperRecord], diagnostics: inout [Diagnostic]) -> (record: PaperRecord, aliases: [String]) {
         var merged = records[0]
@@ -18,8 +19,14 @@ enum RecordMerge {
                 conflicts.append(.warning("conflicting \(field) for \(label): kept \"\(kept)\"\(keptAt), ignored \"\(other)\"",
                                           at: record.location))
             }
-            if TitleNormalization.normalizedTitle(record.title) != TitleNormalization.normalizedTitle(merged.title) {
-                conflict("title", merged.title, record.title)
+            let titles = (kept: merged.title, other: record.title)
+            if titlePreference(record) < titlePreference(merged) { merged.title = record.title }
+            if TitleNormalization.normalizedTitle(TitleCleaning.cleaned(titles.kept))
+                != TitleNormalization.normalizedTitle(TitleCleaning.cleaned(titles.other)) {
+                let switched = merged.title != titles.kept
+                conflicts.append(.warning("conflicting title for \(label): kept \"\(merged.title)\"" + (switched ? " (the "
+                                          + "cleaner or BibTeX title)" : keptAt) + ", ignored \"\(switched ? titles.kept : titles.other)\"",
+                                          at: record.location))
             }
             fill(&merged.year, record.year, "year") { conflict($0, String($1), String($2)) }
             fill(&merged.venue, record.venue, "venue") { conflict($0, $1, $2) }
@@ -39,6 +46,13 @@ enum RecordMerge {
             diagnostics.append(contentsOf: conflicts)
         }
         return (merged, aliases)
+    }
+
+    /// Lower is better: a title without decorations (``TitleCleaning``) beats one with them, then
+    /// a BibTeX title beats others; the first record keeps its title on a tie.
+    private static func titlePreference(_ record: PaperRecord) -> Int {
+        let fromBibTeX = record.location?.file.lowercased().hasSuffix(".bib") == true
+        return (TitleCleaning.isDecorated(record.title) ? 2 : 0) + (fromBibTeX ? 0 : 1)
     }
 
     private static func fill<T: Equatable>(_ slot: inout T?, _ value: T?, _ field: String,
