@@ -23,6 +23,7 @@ enum GraphInput {
         OptionSpec("author-separator", value: "text", help: "CSV/TSV: what separates authors (default ';', or ' and ').",
                    showInUsage: false),
         TerminalWidth.wideOption,
+        DiagnosticReport.quietOption,
     ]
 
     /// The import options given on the command line.
@@ -62,8 +63,10 @@ enum GraphInput {
         }
         progress.finish()
         let errors = loaded.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw .diagnostics(errors) }
-        if showWarnings { report(warnings: loaded.diagnostics, console: console) }
+        if !errors.isEmpty { throw .diagnostics(DiagnosticReport.ordered(errors, paths: paths)) }
+        if showWarnings && !DiagnosticReport.isQuiet(arguments) {
+            report(warnings: DiagnosticReport.ordered(loaded.diagnostics, paths: paths), console: console)
+        }
         // Stays on screen while the command works; the output (or an error) clears it.
         progress.note("read \(loaded.graph.papers.count) papers and \(loaded.graph.citations.edgeCount) citations; working…")
         return loaded.graph

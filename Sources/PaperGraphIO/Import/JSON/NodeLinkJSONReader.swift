@@ -40,7 +40,7 @@ public enum NodeLinkJSONReader {
         for (i, value) in nodes.enumerated() {
             guard let node = readNode(value, index: i, diagnostics: &library.diagnostics) else { continue }
             if byID[node.id] != nil {
-                library.diagnostics.append(.warning("nodes[\(i)]: duplicate node id \"\(node.id)\"; node skipped", at: value.location))
+                library.diagnostics.append(.skipped("nodes[\(i)]: duplicate node id \"\(node.id)\"; node skipped", at: value.location))
                 continue
             }
             switch node.content {
@@ -124,7 +124,7 @@ public enum NodeLinkJSONReader {
         case "paper":
             return readPaper(value, id: id, key: key ?? id, label: label, fields: &fields).map { (id, .paper($0)) }
         default:
-            fields.diagnostics.append(.warning("nodes[\(index)]: unknown node kind \"\(kind)\" (expected paper, topic or author); node skipped",
+            fields.diagnostics.append(.skipped("nodes[\(index)]: unknown node kind \"\(kind)\" (expected paper, topic or author); node skipped",
                                                at: value["kind"]?.location ?? value.location))
             return nil
         }

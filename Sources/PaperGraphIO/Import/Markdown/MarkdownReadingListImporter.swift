@@ -174,7 +174,7 @@ private struct Outline {
                     s = sections[current].parent
                 }
             } else if candidate.item.title.isEmpty && candidate.item.hasOwnEvidence && !candidate.item.isNavigation {
-                diagnostics.append(.warning("item skipped: expected a title (link text, bold or quoted text), found none",
+                diagnostics.append(.skipped("item skipped: expected a title (link text, bold or quoted text), found none",
                                             at: candidate.location))
             }
         }
