@@ -75,6 +75,15 @@ struct NamesAndOutputTests {
         #expect(rankOf(unread, "bert") == rankOf(all, "bert"))
     }
 
+    @Test("the sample's 18 topics survive a node-link export and re-import")
+    func topicsSurviveNodeLink() throws {
+        let folder = try temporaryFolder()
+        let exported = folder.appendingPathComponent("g.json").path
+        #expect(try jsonOutput(runCLI(["stats", sampleGraph("ml-foundations.json"), "--format", "json"]))["topics"]?.intValue == 18)
+        #expect(runCLI(["export", sampleGraph("ml-foundations.json"), "--format", "json", "-o", exported]).status == 0)
+        #expect(try jsonOutput(runCLI(["stats", exported, "--format", "json"]))["topics"]?.intValue == 18)
+    }
+
     @Test("--from is honoured whatever a single file's extension says")
     func fromOverridesExtension() throws {
         let path = try temporaryFile("bib.md", "@article{a, title={A Title}, year={2020}}\n@article{b, title={B Title}}\n")
