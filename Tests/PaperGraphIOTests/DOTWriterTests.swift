@@ -90,6 +90,9 @@ struct DOTWriterTests {
         let view = try clusteredView(papers: 3)
         #expect(DOTWriter.write(view).contains("pack=true"))
         #expect(!DOTWriter.write(view, options: .init(layout: .year)).contains("pack=true"))
+        #expect(DOTWriter.write(view, options: .init(clusterSubgraphs: true)).contains("pack=true, layout=fdp]"))
+        #expect(!DOTWriter.write(view).contains("layout=fdp"))
+        #expect(!DOTWriter.write(view, options: .init(layout: .year, clusterSubgraphs: true)).contains("layout=fdp"))
     }
 
     @Test("refuses a view larger than the documented size, with advice")

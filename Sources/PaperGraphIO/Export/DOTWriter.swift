@@ -16,7 +16,8 @@
 /// - **Legend**: a box with a read paper, a prerequisite and a citation edge and the cluster
 ///   colours with their labels (``Options/legend``).
 /// - **Layout**: `pack=true` (free layout) lays each connected component out alone and packs them,
-///   so a graph of many small islands fits a page; views over ``Options/maxNodes`` are refused.
+///   so a graph of many small islands fits a page; with cluster boxes the file names `layout=fdp`,
+///   which packs the boxes (as `Graphs/render.sh` found); views over ``Options/maxNodes`` are refused.
 /// - **Prerequisites** are blue edges, with the reason in the tooltip; citations grey.
 /// - **Reading path**: steps are numbered (`1. Title`) with a vermillion border; edges between
 ///   consecutive steps are vermillion and 3 pt wide. Consecutive steps with no edge between them are
@@ -76,7 +77,11 @@ public enum DOTWriter {
         // `pack`: each connected component is laid out alone and the pieces packed into a rough
         // square, so a graph of many small islands fits a page instead of a 14,000-px strip
         // (Graphs/render.sh). Not with the year layout, whose ranks must line up across components.
-        let pack = options.layout == .free ? ", pack=true" : ""
+        // Cluster boxes of a free layout: `fdp` (named in the file, so plain `dot -Tsvg` uses it) packs
+        // the boxes into a square where `dot` lines them up (1,760 × 1,886 pt instead of 4,518 × 1,815
+        // for the seed graph).
+        var pack = options.layout == .free ? ", pack=true" : ""
+        if options.layout == .free && options.clusterSubgraphs && view.hasClusters { pack += ", layout=fdp" }
         out += "  graph [rankdir=\(options.rankdir.rawValue), fontname=\"Helvetica\", nodesep=0.3, ranksep=0.5\(pack)];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\"];\n"
         out += "  edge [color=\"#777777\", arrowsize=0.7];\n"
