@@ -119,13 +119,13 @@ struct MarkdownDigestTests {
             - [Geoffrey Hinton's homepage](https://www.cs.toronto.edu/~hinton/)
             - [CS231n: Convolutional Neural Networks for Visual Recognition](https://cs231n.stanford.edu/courses/2017/)
             - [Neural Networks: Zero to Hero](https://www.youtube.com/watch?v=VMj-3S1tku0)
-            - [Hugging Face](https://huggingface.co)
+            - [Neural Networks and Deep Learning](http://neuralnetworksanddeeplearning.com/)
             """)
         #expect(library.papers.map(\.title) == ["Attention Is All You Need", "Adam: A Method for Stochastic Optimization",
                                                  "Deep Residual Learning", "Dropout", "Geoffrey Hinton's homepage",
                                                  "CS231n: Convolutional Neural Networks for Visual Recognition",
-                                                 "Neural Networks: Zero to Hero", "Hugging Face"])
-        #expect(library.papers.map { $0.kind?.rawValue } == ["paper", "paper", "paper", "paper", "homepage", "course", "video", "homepage"])
+                                                 "Neural Networks: Zero to Hero", "Neural Networks and Deep Learning"])
+        #expect(library.papers.map { $0.kind?.rawValue } == ["paper", "paper", "paper", "paper", "homepage", "course", "video", "paper"])
         #expect(library.diagnostics.map(\.description) == [
             "list.md:2:1: note: 4 items skipped as navigation (links to anchors or other pages, Subscribe/Follow links), "
                 + "the first here",

@@ -67,8 +67,7 @@ extension MarkdownItemReader {
 
     /// `.book` when the text has the word "book" or the link a `book(s)` path segment; `.video`
     /// for YouTube and Vimeo; `.course` for the word "course"/"lectures", course sites (Coursera, edX,
-    /// ...) or a `course(s)`/`class` path; `.homepage` for the word "homepage", a site's root or a
-    /// `~user` page; `.blogPost` for blog hosts (`blog.*`, `*blog*`, Medium, Substack,
+    /// ...) or a `course(s)`/`class` path; `.homepage` for the word "homepage" or a `~user` page; `.blogPost` for blog hosts (`blog.*`, `*blog*`, Medium, Substack,
     /// distill.pub) or a `/blog/` path; otherwise `.paper`.
     static func kind(text: String, url: String?) -> PaperKind {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -87,8 +86,8 @@ extension MarkdownItemReader {
             || segments.contains { $0 == "course" || $0 == "courses" || $0 == "class" } {
             return .course
         }
+        // Not a site's root: whole books and essays live there (neuralnetworksanddeeplearning.com).
         if words.contains("homepage") || (words.contains("home") && words.contains("page"))
-            || segments.isEmpty && IdentifierText.arXivID(inURL: url) == nil && !host.hasSuffix("doi.org")
             || segments.count == 1 && segments[0].hasPrefix("~") {
             return .homepage
         }
