@@ -49,7 +49,7 @@ public enum SemanticScholarImporter {
                 collector.add(record)
                 addNested(of: value, record: record, path: path, into: &collector, diagnostics: &library.diagnostics)
             } else {
-                library.diagnostics.append(.warning("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
+                library.diagnostics.append(.skipped("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
                                                     at: value.location))
             }
         }
@@ -133,7 +133,7 @@ public enum SemanticScholarImporter {
                         diagnostics.append(contentsOf: reader.diagnostics)
                         continue
                     }
-                    diagnostics.append(.warning("\(elementPath): expected a paper with \"paperId\", found \(element.shapeDescription); skipped",
+                    diagnostics.append(.skipped("\(elementPath): expected a paper with \"paperId\", found \(element.shapeDescription); skipped",
                                                 at: element.location))
                     continue
                 }
