@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PaperGraphModel", targets: ["PaperGraphModel"]),
         .library(name: "GraphAlgorithms", targets: ["GraphAlgorithms"]),
         .library(name: "PaperGraphIO", targets: ["PaperGraphIO"]),
+        .library(name: "PaperGraphEnrich", targets: ["PaperGraphEnrich"]),
     ],
     targets: [
         // Domain-free graph algorithms over CSR adjacency with UInt32 ids.
@@ -16,6 +17,8 @@ let package = Package(
         .target(name: "PaperGraphModel", dependencies: ["GraphAlgorithms"]),
         // Importers, exporters and the native JSON format.
         .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"]),
+        // Fetching matches, references and metadata from OpenAlex, Semantic Scholar and Crossref.
+        .target(name: "PaperGraphEnrich", dependencies: ["PaperGraphModel", "PaperGraphIO"]),
         // Argument parsing, help, subcommands and output formatting.
         .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms"]),
         // The executable: a few lines that call PaperGraphCLI.
