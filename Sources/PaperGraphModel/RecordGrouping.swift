@@ -1,6 +1,8 @@
 /// Groups records that describe the same work, with a union–find over shared keys.
 ///
-/// Two records are the same work when they share a key, a DOI, an arXiv id, a URL (ignoring the
+/// Two records are the same work when they share a key, a DOI, an arXiv id, an OpenAlex or
+/// Semantic Scholar id (the arXiv link of a list and the conference DOI of a .bib, once both were
+/// matched to one OpenAlex work), a URL (ignoring the
 /// scheme, `www.`, a trailing slash and a fragment), or a normalized title
 /// together with the same year (two records without a year and with the same title also match).
 /// A title match is not taken when the records contradict each other: different DOIs, different
@@ -27,6 +29,7 @@ struct RecordGrouping {
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
         }
         var byKey: [String: Int] = [:], byDOI: [String: Int] = [:], byArXiv: [String: Int] = [:], byURL: [String: Int] = [:]
+        var byWork: [String: Int] = [:]
         var byTitle: [String: [Int]] = [:]
         for (i, record) in records.enumerated() {
             if let first = byKey[record.key] {
@@ -42,6 +45,9 @@ struct RecordGrouping {
             }
             if let arxiv = record.identifiers.arxiv {
                 if let first = byArXiv[arxiv] { union(first, i) } else { byArXiv[arxiv] = i }
+            }
+            for name in PaperIndex.workNames(record.identifiers) {
+                if let first = byWork[name] { union(first, i) } else { byWork[name] = i }
             }
             if let url = record.identifiers.url.flatMap(Self.normalizedURL) {
                 if let first = byURL[url] { union(first, i) } else { byURL[url] = i }

@@ -28,10 +28,14 @@ public struct ReadingPathOptions: Sendable, Equatable {
     /// Keep at most this many prerequisites (the targets always stay), chosen by personalized
     /// PageRank from the targets along "builds on" edges. `nil` keeps all.
     public var maxSteps: Int?
+    /// Keep external papers (works outside the user's papers) on the path. Default false: the
+    /// path lists the user's papers, and external papers only lead to them.
+    public var includeExternal = false
 
-    public init(includeRead: Bool = false, maxSteps: Int? = nil) {
+    public init(includeRead: Bool = false, maxSteps: Int? = nil, includeExternal: Bool = false) {
         self.includeRead = includeRead
         self.maxSteps = maxSteps
+        self.includeExternal = includeExternal
     }
 }
 
@@ -61,6 +65,7 @@ extension PaperGraph {
             blocked: blocked, blockedHandling: .includeWithoutExpanding))
         let skippedRead = reach.nodes.filter { blocked[Int($0)] }.count
         var candidates = reach.nodes.filter { !blocked[Int($0)] }.map { PaperID($0) }
+            .filter { isTarget.contains($0) || isListed($0, includeExternal: options.includeExternal) }
 
         var omitted = 0
         if let maxSteps = options.maxSteps {
@@ -112,7 +117,7 @@ extension PaperGraph {
 
     /// A title short enough for a sentence: up to the first colon, at most 60 characters.
     public func shortTitle(_ id: PaperID) -> String {
-        let title = papers[id.index].title
+        let title = papers[id.index].displayTitle
         let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
         let short = head.count >= 4 ? head : title
         return short.count <= 60 ? short : String(short.prefix(59)) + "…"
