@@ -59,11 +59,35 @@ public struct FetchedReference: Sendable, Hashable {
     public var identity: String {
         if let w = identifiers.other["openalex"] { return "openalex:" + w }
         if let s2 = identifiers.other["s2"] { return "s2:" + s2 }
+        if let corpus = identifiers.other["s2corpus"] { return "s2corpus:" + corpus }
         if let doi = identifiers.doi { return "doi:" + doi }
         if let arxiv = identifiers.arxiv { return "arxiv:" + arxiv }
         return "title:" + TitleNormalization.normalizedTitle(title ?? "") + "|" + (year.map(String.init) ?? "")
     }
 
+    /// Every identifier as `scheme:value` (`openalex:W1`, `doi:10.…`), or the title identity when
+    /// there is none: two references naming the same work share at least one of these.
+    public var identityKeys: [String] {
+        var keys: [String] = []
+        if let w = identifiers.other["openalex"] { keys.append("openalex:" + w) }
+        if let s2 = identifiers.other["s2"] { keys.append("s2:" + s2) }
+        if let corpus = identifiers.other["s2corpus"] { keys.append("s2corpus:" + corpus) }
+        if let doi = identifiers.doi { keys.append("doi:" + doi) }
+        if let arxiv = identifiers.arxiv { keys.append("arxiv:" + arxiv) }
+        return keys.isEmpty ? [identity] : keys
+    }
+
     /// Whether the reference has a title (a name to show).
     public var isNamed: Bool { !(title ?? "").isEmpty }
+}
+
+extension PaperIdentifiers {
+    /// Sets the identifiers this value lacks from `other` (what is set stays).
+    mutating func addMissing(from other: PaperIdentifiers) {
+        if doi == nil { doi = other.doi }
+        if arxiv == nil { arxiv = other.arxiv }
+        for (scheme, value) in other.other.sorted(by: { $0.key < $1.key }) where self.other[scheme] == nil {
+            self.other[scheme] = value
+        }
+    }
 }

@@ -8,10 +8,9 @@ enum ServiceRecords {
     static func openAlexWork(_ value: JSONValue) -> FetchedWork? {
         let library = OpenAlexImporter.read(value)
         guard let record = library.papers.first else { return nil }
-        var work = FetchedWork(source: .openalex, identifiers: record.identifiers,
+        var work = FetchedWork(source: .openalex, identifiers: resolvable(record.identifiers),
                                title: value["title"]?.stringValue ?? value["display_name"]?.stringValue,
                                year: record.year, authors: record.authors, venue: record.venue)
-        work.identifiers.url = nil
         work.references = record.cites.compactMap { reference in
             OpenAlexImporter.shortID(reference.key).map { FetchedReference(identifiers: PaperIdentifiers(other: ["openalex": $0])) }
         }
@@ -22,30 +21,23 @@ enum ServiceRecords {
     /// A Semantic Scholar Graph API paper (https://api.semanticscholar.org/api-docs/graph),
     /// with `references` as nested papers; a reference whose `paperId` is null is a title-only stub.
     static func semanticScholarPaper(_ value: JSONValue) -> FetchedWork? {
-        var ignored: [Diagnostic] = []
-        guard let record = SemanticScholarImporter.paper(value, path: "paper", diagnostics: &ignored) else { return nil }
-        var work = FetchedWork(source: .s2, identifiers: s2Identifiers(record.identifiers),
+        let library = SemanticScholarImporter.read(value)
+        guard value.objectValue != nil, let record = library.papers.first else { return nil }
+        var work = FetchedWork(source: .s2, identifiers: resolvable(record.identifiers),
                                title: value["title"]?.stringValue, year: record.year, authors: record.authors,
                                venue: record.venue)
-        for element in value["references"]?.arrayValue ?? [] {
-            if let nested = SemanticScholarImporter.paper(element, path: "paper.references", diagnostics: &ignored) {
-                work.references.append(FetchedReference(identifiers: s2Identifiers(nested.identifiers),
-                                                        title: element["title"]?.stringValue, year: nested.year,
-                                                        authors: nested.authors, venue: nested.venue))
-            } else if let title = element["title"]?.stringValue, !title.isEmpty {
-                let year = element["year"]?.intValue
-                let authors = (element["authors"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue }
-                work.references.append(FetchedReference(title: title, year: year, authors: authors))
-            }
+        work.references = record.cites.map { reference in
+            FetchedReference(identifiers: resolvable(reference.identifiers), title: reference.title,
+                             year: reference.year, authors: reference.authors)
         }
         work.referenceCount = value["referenceCount"]?.intValue ?? work.references.count
         return work
     }
 
-    /// Only the identifiers a reference resolves by: DOI, arXiv id, S2 paperId.
-    private static func s2Identifiers(_ ids: PaperIdentifiers) -> PaperIdentifiers {
+    /// Only the identifiers a work resolves by: DOI, arXiv id, OpenAlex and S2 ids.
+    private static func resolvable(_ ids: PaperIdentifiers) -> PaperIdentifiers {
         var other: [String: String] = [:]
-        other["s2"] = ids.other["s2"]
+        for scheme in ["openalex", "s2", "s2corpus"] { other[scheme] = ids.other[scheme] }
         return PaperIdentifiers(doi: ids.doi, arxiv: ids.arxiv, other: other)
     }
 
