@@ -26,6 +26,10 @@ let package = Package(
         // Release-mode benchmark phases driven by Benchmarks/run.sh; no tests run it.
         .executableTarget(name: "papergraph-bench", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
                           path: "Benchmarks/Sources"),
+        // A loopback HTTP/1.1 server answering like OpenAlex, Semantic Scholar and Crossref, with faults.
+        .target(name: "LoopbackServer", dependencies: ["PaperGraphIO", "PaperGraphModel"], path: "Tests/LoopbackServer"),
+        // The same server as a program, for the end-to-end step of .ci/run.
+        .executableTarget(name: "papergraph-testserver", dependencies: ["LoopbackServer"], path: "Tests/TestServerMain"),
         // Seeded randomness, random graph generators and predicates shared by the tests.
         .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),
 
@@ -33,6 +37,7 @@ let package = Package(
         .testTarget(name: "PaperGraphModelTests", dependencies: ["PaperGraphModel", "TestSupport"]),
         .testTarget(name: "PaperGraphIOTests", dependencies: ["PaperGraphIO", "PaperGraphModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
+        .testTarget(name: "PaperGraphEnrichTests", dependencies: ["PaperGraphEnrich", "PaperGraphIO", "PaperGraphModel", "LoopbackServer"]),
         .testTarget(name: "PaperGraphCLITests", dependencies: ["PaperGraphCLI", "PaperGraphIO", "PaperGraphModel", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
