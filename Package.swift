@@ -20,7 +20,7 @@ let package = Package(
         // Fetching matches, references and metadata from OpenAlex, Semantic Scholar and Crossref.
         .target(name: "PaperGraphEnrich", dependencies: ["PaperGraphModel", "PaperGraphIO"]),
         // Argument parsing, help, subcommands and output formatting.
-        .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms"]),
+        .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms", "PaperGraphEnrich"]),
         // The executable: a few lines that call PaperGraphCLI.
         .executableTarget(name: "papergraph", dependencies: ["PaperGraphCLI"]),
         // Release-mode benchmark phases driven by Benchmarks/run.sh; no tests run it.

@@ -64,6 +64,8 @@ public final class RequestSession {
 
     /// Requests sent (or planned, in a dry run), in order.
     public private(set) var requests: [RequestRecord] = []
+    /// HTTP answers received (any status): zero after requests means no source could be reached.
+    public private(set) var answered = 0
     /// Attempts repeated after a retryable failure.
     public private(set) var retries = 0
     /// One line per problem worth telling the user (already redacted).
@@ -130,6 +132,7 @@ public final class RequestSession {
             case .failure(let error):
                 lastProblem = Self.describe(error, timeout: timeout)
             case .success(let response):
+                answered += 1
                 adaptRate(source, to: response)
                 if (200..<300).contains(response.status) {
                     guard expectJSON else { return .response(response, json: nil) }

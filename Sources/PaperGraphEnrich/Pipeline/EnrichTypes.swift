@@ -83,7 +83,8 @@ public struct EnrichResult: Sendable {
     public var unmatched: [Unmatched] = []
     /// Metadata fetched for external works, by every identity key of the work.
     public var names: [String: FetchedWork] = [:]
-    /// Groups of targets (two or more) that resolved to the same OpenAlex or S2 work.
+    /// Groups of targets (two or more) that resolved to the same work (an OpenAlex or S2 id, DOI or
+    /// arXiv id found in common): the builder merges them into one paper.
     public var sameWork: [[Int]] = []
     /// References in all (one per citing paper and cited work).
     public var referenceCount = 0

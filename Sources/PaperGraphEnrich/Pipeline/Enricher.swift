@@ -174,7 +174,7 @@ public struct Enricher {
     // MARK: - Results
 
     private func collect(_ state: [Progress], _ result: inout EnrichResult) {
-        var byWork: [String: [Int]] = [:]
+        var same = ReferenceTally()
         for (i, p) in state.enumerated() {
             guard let first = p.works.first else {
                 let reason: UnmatchedReason
@@ -193,18 +193,10 @@ public struct Enricher {
                 match.references = best.references
                 match.referenceSource = best.source
             }
-            for key in ["openalex:" + (p.identifiers.openAlex ?? ""), "s2:" + (p.identifiers.semanticScholar ?? "")]
-            where !key.hasSuffix(":") {
-                byWork[key, default: []].append(i)
-            }
+            same.add(FetchedReference(identifiers: p.identifiers), citedBy: i)
             result.matches.append(match)
         }
-        var seen: Set<[Int]> = []
-        for key in byWork.keys.sorted() {
-            let group = byWork[key]!
-            if group.count > 1, seen.insert(group).inserted { result.sameWork.append(group) }
-        }
-        result.sameWork.sort { $0[0] < $1[0] }
+        result.sameWork = same.citerGroups().filter { $0.count > 1 }.map { $0.sorted() }.sorted { $0[0] < $1[0] }
     }
 
     /// The user's papers by identity key, so that a reference to one of them is not external.

@@ -41,6 +41,11 @@ struct ReferenceTally {
         return result
     }
 
+    /// The citing targets of each group, in order of first appearance.
+    func citerGroups() -> [[Int]] {
+        parent.indices.filter { findConst($0) == $0 }.map { citers[$0] }
+    }
+
     private mutating func id(_ key: String, _ reference: FetchedReference) -> Int {
         if let s = slot[key] { return s }
         let s = parent.count

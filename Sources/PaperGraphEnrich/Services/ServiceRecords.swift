@@ -12,7 +12,8 @@ enum ServiceRecords {
                                title: value["title"]?.stringValue ?? value["display_name"]?.stringValue,
                                year: record.year, authors: record.authors, venue: record.venue)
         work.references = record.cites.compactMap { reference in
-            OpenAlexImporter.shortID(reference.key).map { FetchedReference(identifiers: PaperIdentifiers(other: ["openalex": $0])) }
+            (reference.identifiers.openAlex ?? OpenAlexImporter.shortID(String(reference.key.split(separator: ":").last ?? "")))
+                .map { FetchedReference(identifiers: PaperIdentifiers(other: ["openalex": $0])) }
         }
         work.referenceCount = value["referenced_works_count"]?.intValue ?? work.references.count
         return work
