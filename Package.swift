@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "PaperGraphIOTests", dependencies: ["PaperGraphIO", "PaperGraphModel", "TestSupport"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "PaperGraphEnrichTests", dependencies: ["PaperGraphEnrich", "PaperGraphIO", "PaperGraphModel", "LoopbackServer"]),
-        .testTarget(name: "PaperGraphCLITests", dependencies: ["PaperGraphCLI", "PaperGraphIO", "PaperGraphModel", "TestSupport"]),
+        .testTarget(name: "PaperGraphCLITests", dependencies: ["PaperGraphCLI", "PaperGraphIO", "PaperGraphModel", "TestSupport",
+                                                             "LoopbackServer"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,9 @@ public final class FixtureServices: @unchecked Sendable {
     /// service's 10 MB cap.
     public let s2MaximumBatch = Mutex<Int>(500)
 
+    /// Seconds every answer waits before it is sent (0: none), to catch a run in the middle.
+    public let latency = Mutex<Double>(0)
+
     /// A fault served to requests whose path and query contain `match`, `count` times.
     public struct FaultRule: Sendable {
         public var match: String
@@ -75,6 +78,13 @@ public final class FixtureServices: @unchecked Sendable {
 
     /// Answers one request.
     public func respond(_ request: ServedRequest) -> ServedResponse {
+        var response = answer(request)
+        let wait = latency.withLock { $0 }
+        if wait > 0, case .normal = response.delivery { response.delivery = .delayed(wait) }
+        return response
+    }
+
+    private func answer(_ request: ServedRequest) -> ServedResponse {
         let fault: ServedResponse? = faults.withLock { rules in
             let target = request.target.removingPercentEncoding ?? request.target
             guard let i = rules.firstIndex(where: { rule in rule.count > 0 && target.contains(rule.match) }) else { return nil }

@@ -69,7 +69,8 @@ public struct Enricher {
                     : semanticScholar.search(title: target.title, context: context)
                 guard let candidates else {
                     verdict = .unavailable("\(source.displayName): \(context.notSentReason(source))")
-                    continue
+                    // Offline or dry run: the next source would be no more reachable.
+                    if context.session.mode == .online { continue } else { break }
                 }
                 switch options.titleMatcher.verdict(title: target.title, year: target.year, authors: target.authors,
                                                     candidates: candidates) {
