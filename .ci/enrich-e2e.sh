@@ -48,14 +48,18 @@ print("stats: %d papers, %d external, %d citations" % (s["papers"], s["external"
 PY
 
 "$bin/papergraph" next "$work/enriched.json" --format json > "$work/next.json" 2> /dev/null
-"$bin/papergraph" path "$work/enriched.json" --to Mamba --format json > "$work/path.json" 2> /dev/null
-python3 - "$work/next.json" "$work/path.json" <<'PY'
+"$bin/papergraph" path "$work/enriched.json" --to LoRA --format json > "$work/path.json" 2> /dev/null
+"$bin/papergraph" path "$work/enriched.json" --to Mamba --include-external --max 10 --format json > "$work/mamba.json" 2> /dev/null
+python3 - "$work/next.json" "$work/path.json" "$work/mamba.json" <<'PY'
 import json, sys
 nxt = json.load(open(sys.argv[1]))["next"]
 assert sum(1 for row in nxt if row["score"] > 0) >= 3, nxt
 path = json.load(open(sys.argv[2]))["steps"]
-assert len(path) >= 3, path
-print("next: %d suggestions, first %r; path to Mamba: %d steps" % (len(nxt), nxt[0]["title"], len(path)))
+assert len(path) >= 2 and path[0]["id"] != path[-1]["id"], path
+mamba = json.load(open(sys.argv[3]))["steps"]
+assert len(mamba) >= 6, mamba
+print("next: %d suggestions, first %r; path to LoRA: %d steps; to Mamba with external papers: %d steps"
+      % (len(nxt), nxt[0]["title"], len(path), len(mamba)))
 PY
 if "$bin/papergraph" help suggest > /dev/null 2>&1; then
     "$bin/papergraph" suggest "$work/enriched.json" --format json > "$work/suggest.json" 2> /dev/null

@@ -172,3 +172,22 @@ struct EnricherTests {
         #expect(result.matches[0].citingSource == .openalex)
     }
 }
+
+@Suite("Semantic Scholar batches")
+struct SemanticScholarBatchTests {
+    @Test("a batch refused as too large is halved until it passes; unknown ids are null → missing")
+    func adaptiveBatch() throws {
+        let world = try FixtureWorld()
+        world.services.s2MaximumBatch.withLock { $0 = 1 }
+        let client = SemanticScholarClient(baseURL: world.server.baseURL + "/s2", batchSize: 4)
+        let context = world.context()
+        let answers = client.papers(ids: ["ARXIV:1810.04805", "ARXIV:1706.03762", "DOI:10.1109/CVPR.2016.90", "ARXIV:0000.00000"],
+                                    context: context)
+        #expect(answers["ARXIV:1810.04805"]?.work?.title?.hasPrefix("BERT") == true)
+        #expect(answers["DOI:10.1109/CVPR.2016.90"]?.work?.identifiers.arxiv == "1512.03385")
+        #expect(answers["ARXIV:0000.00000"] == .missing)
+        // 4 refused, 2 refused, then four of 1.
+        #expect(world.server.requests.count == 6)
+        #expect(context.session.log.contains { $0.contains("batches of 1") })
+    }
+}
