@@ -9,9 +9,12 @@ seed=$(ls ../shared/seeds/004_*.txt 2>/dev/null | head -n 1 || true)
 if [ -z "$seed" ]; then
     seed=$(grep -l '✔️' ../shared/seeds/* | head -n 1)
 fi
-swift build -c release --product papergraph 2>&1 | tail -n 1
-swift build -c release --product papergraph-testserver 2>&1 | tail -n 1
-bin=.build/release
+# PAPERGRAPH_BIN_DIR=.build/debug reuses binaries already built (a quick local check).
+bin=${PAPERGRAPH_BIN_DIR:-.build/release}
+if [ -z "${PAPERGRAPH_BIN_DIR:-}" ]; then
+    swift build -c release --product papergraph 2>&1 | tail -n 1
+    swift build -c release --product papergraph-testserver 2>&1 | tail -n 1
+fi
 work=$(mktemp -d)
 "$bin/papergraph-testserver" Tests/Fixtures/enrich-e2e > "$work/port" &
 server=$!
