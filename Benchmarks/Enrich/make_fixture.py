@@ -5,7 +5,8 @@ Each paper cites 37 works: each reference, with probability 0.57, a work no othe
 one drawn with preferential attachment from a shared pool of 3·N works. For 250 papers that gives
 about 9,250 references to 5,900 distinct works, 600 of them cited by two or more papers: the shape
 of the real 253-paper list in issue 10 (9,412 references, 5,930 works, 612 shared). Everything is synthetic
-and seeded: titles "Synthetic study NNNN", DOIs 10.5555/bench.NNNN (10.5555 is the DOI test prefix).
+and seeded: titles of three random pseudo-words ("Synthetic study of kavo ripel tusan"), so that no two
+are within the title matcher's 90 % similarity, DOIs 10.5555/bench.NNNN (10.5555 is the DOI test prefix).
 
 Usage: make_fixture.py N OUT_DIR
 """
@@ -23,6 +24,10 @@ fresh = 0
 works, papers = [], []
 
 
+def word():
+    return "".join(rng.choice("bdfgklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4)))
+
+
 def wid(i):
     return "https://openalex.org/W8%09d" % i
 
@@ -38,7 +43,7 @@ for i in range(n):
     for r in refs:
         weights[r] += 1.0
     kind = "doi" if i % 10 < 8 else ("arxiv" if i % 10 == 8 else "title")
-    title = "Synthetic study %04d of citation graphs" % i
+    title = "Synthetic study of " + " ".join(word() for _ in range(3))
     arxiv = "2101.%05d" % i
     doi = "10.5555/bench.%04d" % i if kind == "doi" else "10.48550/arxiv." + arxiv
     works.append({"id": wid(i), "doi": "https://doi.org/" + doi, "title": title, "display_name": title,
