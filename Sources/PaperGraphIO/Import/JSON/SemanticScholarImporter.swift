@@ -77,7 +77,9 @@ public enum SemanticScholarImporter {
     }
 
     /// The record of an API or bulk paper object, or `nil` if the object has no S2 id.
-    static func paper(_ value: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> PaperRecord? {
+    ///
+    /// - Complexity: O(n) in the size of the object.
+    public static func paper(_ value: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> PaperRecord? {
         guard value.objectValue != nil else { return nil }
         let external = value["externalIds"] ?? value["externalids"]
         let paperID = value["paperId"]?.idText
