@@ -15,7 +15,9 @@ let package = Package(
         // Papers, authors, topics, the immutable graph and its builder.
         .target(name: "PaperGraphModel", dependencies: ["GraphAlgorithms"]),
         // Importers, exporters and the native JSON format.
-        .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"]),
+        .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"],
+                // The map's page sources, embedded as generated Swift literals (HTMLMapResources.swift).
+                exclude: ["Export/HTMLMap/Resources"]),
         // Argument parsing, help, subcommands and output formatting.
         .target(name: "PaperGraphCLI", dependencies: ["PaperGraphModel", "PaperGraphIO", "GraphAlgorithms"]),
         // The executable: a few lines that call PaperGraphCLI.

@@ -1,5 +1,5 @@
 /// Positions of a graph's nodes in the plane.
-public struct GraphLayout: Sendable, Equatable {
+public struct GraphLayout: Sendable, Hashable {
     /// One x coordinate per node.
     public var x: [Double]
     /// One y coordinate per node.

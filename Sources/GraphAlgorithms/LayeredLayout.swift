@@ -1,7 +1,7 @@
 extension CSRGraph {
     /// A layered layout: each node in the column block of its layer (left to right by layer), and
-    /// within a layer ordered by the barycentre of its neighbours in earlier layers, so that
-    /// linked nodes line up and edges cross less.
+    /// within a layer ordered by, and placed near, the barycentre of its neighbours in earlier layers,
+    /// so that linked nodes line up and edges cross less.
     ///
     ///     layer 0   layer 1   layer 2
     ///       a ─────── c ─────── e          a, b first (by id); c under a, d under b, e next to c
@@ -38,11 +38,26 @@ extension CSRGraph {
                 key[v] = count > 0 ? sum / count : Double.infinity
             }
             let ordered = nodes.sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
-            let height = Double(min(rows, ordered.count))
-            for (i, v) in ordered.enumerated() {
-                let column = i / rows, row = i % rows
-                x[v] = cursorX + Double(column) * spacing
-                y[v] = (Double(row) - (height - 1) / 2) * spacing
+            if ordered.count <= rows {
+                // One column: each node at its barycentre, pushed down to keep the spacing, then the
+                // column shifted back by the mean push.
+                var previous = -Double.infinity, push = 0.0, anchored = 0.0
+                for v in ordered {
+                    let wanted = key[v].isFinite ? key[v] : previous + spacing
+                    y[v] = previous.isFinite ? max(wanted.isFinite ? wanted : 0, previous + spacing) : (wanted.isFinite ? wanted : 0)
+                    if key[v].isFinite { push += y[v] - key[v]; anchored += 1 }
+                    previous = y[v]
+                    x[v] = cursorX
+                }
+                let shift = anchored > 0 ? push / anchored : (y[ordered[0]] + y[ordered[ordered.count - 1]]) / 2
+                for v in ordered { y[v] -= shift }
+            } else {
+                let height = Double(rows)
+                for (i, v) in ordered.enumerated() {
+                    let column = i / rows, row = i % rows
+                    x[v] = cursorX + Double(column) * spacing
+                    y[v] = (Double(row) - (height - 1) / 2) * spacing
+                }
             }
             for v in ordered { placed[v] = true }
             cursorX += Double((ordered.count + rows - 1) / rows) * spacing + 2 * spacing

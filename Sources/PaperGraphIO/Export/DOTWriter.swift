@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// Writes a view as a Graphviz DOT digraph (`dot -Tsvg map.dot -o map.svg`).
 ///
 /// Conventions:
@@ -41,6 +43,11 @@ public enum DOTWriter {
         public var maxTitleLength: Int
         /// Title lines are wrapped at about this many characters.
         public var wrapWidth: Int
+        /// Fixed positions (one per view node, e.g. ``ExportLayout``), written as `pos="x,y!"` in
+        /// points for `neato -n2`, y pointing up. `nil` lets Graphviz place the nodes.
+        public var positions: GraphLayout?
+        /// Points per layout unit for ``positions``. Default 6 (room for the boxed labels).
+        public var positionScale: Double = 6
 
         public init(rankdir: RankDirection = .TB, layout: Layout = .free, clusterSubgraphs: Bool = false,
                     maxTitleLength: Int = 30, wrapWidth: Int = 16) {
@@ -53,6 +60,9 @@ public enum DOTWriter {
     }
 
     /// The DOT text for `view`.
+    ///
+    /// With ``Options/positions``, every node carries `pos="x,y!"`: render with
+    /// `neato -n2 -Tsvg map.dot -o map.svg` to keep the layout.
     ///
     /// - Complexity: O(N + E + Y log Y) for N nodes, E edges and Y distinct years.
     public static func write(_ view: ExportView, options: Options = .init()) -> String {
@@ -69,7 +79,7 @@ public enum DOTWriter {
                 byCluster[c, default: []].append(i)
                 continue
             }
-            out += "  \(quoted(names[i])) [\(attributes(node, scale: scale, options: options))];\n"
+            out += "  \(quoted(names[i])) [\(attributes(node, scale: scale, options: options))\(position(i, options))];\n"
         }
         for c in byCluster.keys.sorted() {
             let members = byCluster[c] ?? []
@@ -77,7 +87,7 @@ public enum DOTWriter {
             out += "  subgraph \(quoted("cluster_\(c)")) {\n"
             out += "    label=\(quoted(escaped(label))); style=\"rounded\"; color=\(quoted(ExportPalette.color(forCluster: c)));\n"
             for i in members {
-                out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))];\n"
+                out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))\(position(i, options))];\n"
             }
             if options.layout == .year { out += yearRanks(view, members, names, indent: "    ") }
             out += "  }\n"
@@ -96,6 +106,13 @@ public enum DOTWriter {
         }
         out += "}\n"
         return out
+    }
+
+    /// `, pos="x,y!"` for node `i` when positions are given.
+    private static func position(_ i: Int, _ options: Options) -> String {
+        guard let p = options.positions, i < p.x.count else { return "" }
+        let x = ExportPalette.decimal(p.x[i] * options.positionScale), y = ExportPalette.decimal(-p.y[i] * options.positionScale)
+        return ", pos=\"\(x),\(y)!\""
     }
 
     private static func nodeName(_ node: ExportNode, _ index: Int) -> String {

@@ -15,13 +15,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// `nodes.csv` and `edges.csv` for Neo4j and GraphFrames.
     case csv
     case mermaid
+    /// The interactive map: one self-contained HTML page (``HTMLMapWriter``).
+    case html
 
     /// The format implied by a file name's extension (`.dot`/`.gv`, `.json`, `.graphml`, `.gexf`,
-    /// `.mmd`/`.mermaid`), if any. CSV writes a folder, so it has no extension.
+    /// `.mmd`/`.mermaid`, `.html`/`.htm`), if any. CSV writes a folder, so it has no extension.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         let lower = path.lowercased()
         let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
-                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid)]
+                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid),
+                                               (".html", .html), (".htm", .html)]
         return table.first { lower.hasSuffix($0.0) }?.1
     }
 
@@ -36,12 +39,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         public var dot: DOTWriter.Options
         public var nodeLink: NodeLinkJSONWriter.Options
         public var mermaid: MermaidWriter.Options
+        public var htmlMap: HTMLMapWriter.Options
+        /// Positions and precomputed results for the HTML map (required by ``ExportFormat/html``).
+        public var htmlMapContent: HTMLMapContent?
 
         public init(dot: DOTWriter.Options = .init(), nodeLink: NodeLinkJSONWriter.Options = .init(),
-                    mermaid: MermaidWriter.Options = .init()) {
+                    mermaid: MermaidWriter.Options = .init(), htmlMap: HTMLMapWriter.Options = .init(),
+                    htmlMapContent: HTMLMapContent? = nil) {
             self.dot = dot
             self.nodeLink = nodeLink
             self.mermaid = mermaid
+            self.htmlMap = htmlMap
+            self.htmlMapContent = htmlMapContent
         }
     }
 
@@ -71,6 +80,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
         case .mermaid:
             return [File(name: "", text: try MermaidWriter.write(view, options: options.mermaid))]
+        case .html:
+            guard let content = options.htmlMapContent else {
+                throw .error("the HTML map needs its positions: pass an HTMLMapContent in the options")
+            }
+            return [File(name: "", text: HTMLMapWriter.write(view, content: content, options: options.htmlMap))]
         }
     }
 }

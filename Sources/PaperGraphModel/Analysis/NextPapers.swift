@@ -15,11 +15,13 @@ extension PaperGraph {
     /// The walk follows citations and prerequisites in both directions, so a paper scores high when
     /// it builds on, or is built on by, much of what you have read. With nothing read, the fringe is
     /// the papers that build on nothing in the graph, ranked by plain PageRank. Papers marked
-    /// `reading` count as not yet read.
+    /// `reading` count as not yet read. `assumingRead` counts more papers as read: "what next once
+    /// I have read this one" (the interactive map's "what next from here").
     ///
     /// - Complexity: O(V + E) plus one PageRank over the undirected reading graph.
-    public func nextPapers(limit: Int? = nil) -> [NextPaper] {
-        let isRead = papers.map { $0.status == .read }
+    public func nextPapers(limit: Int? = nil, assumingRead: [PaperID] = []) -> [NextPaper] {
+        var isRead = papers.map { $0.status == .read }
+        for id in assumingRead { isRead[id.index] = true }
         let fringe = paperIDs.filter { id in
             !isRead[id.index] && readingDependencies.neighbors(of: id.index).allSatisfy { isRead[Int($0)] }
         }

@@ -1,0 +1,143 @@
+import PaperGraphModel
+
+/// What the interactive map shows beyond the view: positions, and the results of `related`,
+/// `path` and `next` computed by the same model functions the CLI calls, for the papers of an
+/// ``ExportView``.
+///
+///     let view = try ExportView(graph: graph, decorations: ExportDecorations(rank: ranking.scores))
+///     let content = HTMLMapContent(graph: graph, view: view, ranking: ranking)
+///     let html = HTMLMapWriter.write(view, content: content)
+///
+/// Paths and "what next" each run a PageRank over the whole graph, so they are computed for the most
+/// important papers only, within a work budget (``Options/workBudget``); related papers are local and
+/// computed for up to ``Options/relatedPapers`` papers. The page says when a paper has none precomputed.
+public struct HTMLMapContent: Sendable, Hashable {
+    /// Settings; each default is declared here once.
+    public struct Options: Sendable, Hashable {
+        public var layout: ExportLayout.Algorithm = .force
+        /// Seed of the force layout. Default 1.
+        public var seed: UInt64 = 1
+        /// Precompute related papers (with reasons). Default true.
+        public var related = true
+        /// Precompute reading paths and "what next from here". Default true.
+        public var paths = true
+        /// Steps kept on each reading path, as `path --max`. Default 10.
+        public var pathMaxSteps = 10
+        /// Related papers kept per paper. Default 6.
+        public var relatedLimit = 6
+        /// Papers shown for "what next from here". Default 5.
+        public var nextLimit = 5
+        /// The most papers given related papers (the highest-ranked). Default 5,000.
+        public var relatedPapers = 5_000
+        /// Papers given a path and "what next", at most. Default 1,000.
+        public var pathPapers = 1_000
+        /// The work allowed for paths and "what next", in edges visited (each costs about one
+        /// PageRank over the whole graph): papers = min(pathPapers, workBudget / (V + E)), at least 20.
+        /// Default 60 million, so that 50,000 papers and 500,000 citations export within a minute.
+        public var workBudget = 60_000_000
+
+        public init(layout: ExportLayout.Algorithm = .force, seed: UInt64 = 1, related: Bool = true, paths: Bool = true) {
+            self.layout = layout
+            self.seed = seed
+            self.related = related
+            self.paths = paths
+        }
+    }
+
+    /// A paper of the view with a reason (related papers, path steps, "what next").
+    public struct Entry: Sendable, Hashable {
+        /// Index into the view's nodes.
+        public var node: Int
+        public var reason: String
+    }
+
+    /// Position of each view node (papers; other nodes at 0), in CSS pixels at zoom 1.
+    public var x: [Double]
+    public var y: [Double]
+    /// Circle radius of each view node, in CSS pixels at zoom 1.
+    public var radius: [Double]
+    /// 1-based place of each view node in the whole graph's ranking, if ranked.
+    public var rankPosition: [Int]
+    /// Related papers by view node (only nodes that have them), in view node order.
+    var relatedRows: [Row]
+    /// Reading paths by view node; the last step is the paper itself. Steps outside the view are
+    /// dropped from the entries and counted in ``Row/hidden``.
+    var pathRows: [Row]
+    /// "What next once this is read" by view node.
+    var nextRows: [Row]
+    public var layout: ExportLayout.Algorithm
+    /// Topic names by key, for the topic filter.
+    public var topicNames: [String: String]
+
+    struct Row: Sendable, Hashable {
+        var node: Int
+        var entries: [Entry]
+        /// Prerequisites left out by `--max` (paths), or steps outside the view.
+        var omitted: Int = 0
+        var hidden: Int = 0
+    }
+
+    /// Positions, related papers, paths and "what next" for the papers of `view`.
+    ///
+    /// - Parameters:
+    ///   - graph: The graph the view was made from.
+    ///   - view: The papers shown.
+    ///   - ranking: PageRank of `graph` (sizes circles and picks the papers given paths).
+    ///   - options: Layout and what to precompute.
+    /// - Complexity: O(k (V log V + E)) for the layout, plus O(P (V + E)) for P papers given paths.
+    public init(graph: PaperGraph, view: ExportView, ranking: PaperRanking?, options: Options = .init()) {
+        let n = view.nodes.count
+        var nodeOf = [Int](repeating: -1, count: graph.papers.count)
+        for (i, node) in view.nodes.enumerated() { if let p = node.paper { nodeOf[p.index] = i } }
+        var positions = [Int](repeating: 0, count: n)
+        let order = ranking?.order(in: graph) ?? []
+        for (i, id) in order.enumerated() where nodeOf[id.index] >= 0 { positions[nodeOf[id.index]] = i + 1 }
+        rankPosition = positions
+        layout = options.layout
+        var names: [String: String] = [:]
+        for topic in graph.topics { names[topic.key] = topic.name }
+        topicNames = names
+        let placed = ExportLayout(view, algorithm: options.layout, seed: options.seed)
+        radius = placed.radius
+        x = placed.positions.x
+        y = placed.positions.y
+
+        let byImportance: [Int]
+        if ranking != nil {
+            byImportance = order.compactMap { nodeOf[$0.index] >= 0 ? nodeOf[$0.index] : nil }
+        } else {
+            byImportance = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
+        }
+        func entries(_ ids: [(PaperID, String)]) -> (kept: [Entry], hidden: Int) {
+            let kept = ids.compactMap { id, reason in nodeOf[id.index] >= 0 ? Entry(node: nodeOf[id.index], reason: reason) : nil }
+            return (kept, ids.count - kept.count)
+        }
+        var related: [Row] = []
+        if options.related {
+            for node in byImportance.prefix(options.relatedPapers) {
+                guard let p = view.nodes[node].paper else { continue }
+                let found = graph.relatedPapers(to: p, limit: options.relatedLimit)
+                let (kept, hidden) = entries(found.map { ($0.paper, $0.reasons.joined(separator: "; ")) })
+                if !kept.isEmpty { related.append(Row(node: node, entries: kept, hidden: hidden)) }
+            }
+        }
+        relatedRows = related.sorted { $0.node < $1.node }
+        var paths: [Row] = [], next: [Row] = []
+        if options.paths, let ranking {
+            let work = max(1, graph.papers.count + graph.readingDependencies.edgeCount)
+            let count = min(options.pathPapers, max(20, options.workBudget / work / 2))
+            let pathOptions = ReadingPathOptions(maxSteps: options.pathMaxSteps)
+            for node in byImportance.prefix(count) {
+                guard let p = view.nodes[node].paper else { continue }
+                let path = graph.readingPath(to: [p], options: pathOptions, ranking: ranking)
+                let (kept, hidden) = entries(path.steps.map { ($0.paper, $0.reason) })
+                paths.append(Row(node: node, entries: kept, omitted: path.omitted, hidden: hidden))
+                let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p])
+                let (nextKept, nextHidden) = entries(after.map { ($0.paper, $0.reason) })
+                next.append(Row(node: node, entries: nextKept, hidden: nextHidden))
+            }
+        }
+        pathRows = paths.sorted { $0.node < $1.node }
+        nextRows = next.sorted { $0.node < $1.node }
+    }
+}
