@@ -1,4 +1,6 @@
+import Dispatch
 import PaperGraphModel
+import Synchronization
 
 /// What the interactive map shows beyond the view: positions, and the results of `related`,
 /// `path` and `next` computed by the same model functions the CLI calls, for the papers of an
@@ -8,9 +10,11 @@ import PaperGraphModel
 ///     let content = HTMLMapContent(graph: graph, view: view, ranking: ranking)
 ///     let html = HTMLMapWriter.write(view, content: content)
 ///
-/// Paths and "what next" each run a PageRank over the whole graph, so they are computed for the most
-/// important papers only, within a work budget (``Options/workBudget``); related papers are local and
-/// computed for up to ``Options/relatedPapers`` papers. The page says when a paper has none precomputed.
+/// Paths and "what next" each run a PageRank over the whole graph, and related papers score up to
+/// every paper of the graph, so each is computed for the most important papers only, within a work
+/// budget that shrinks as the graph grows (``Options/pathBudget``, ``Options/relatedBudget``); the
+/// page says when a paper has none precomputed. Papers are computed in parallel; the result does not
+/// depend on the number of threads.
 public struct HTMLMapContent: Sendable, Hashable {
     /// Settings; each default is declared here once.
     public struct Options: Sendable, Hashable {
@@ -27,14 +31,24 @@ public struct HTMLMapContent: Sendable, Hashable {
         public var relatedLimit = 6
         /// Papers shown for "what next from here". Default 5.
         public var nextLimit = 5
-        /// The most papers given related papers (the highest-ranked). Default 5,000.
-        public var relatedPapers = 5_000
-        /// Papers given a path and "what next", at most. Default 1,000.
+        /// The most papers given related papers (the highest-ranked). Default 2,000.
+        public var relatedPapers = 2_000
+        /// Work allowed for related papers, in candidate papers scored (each paper scores up to V):
+        /// papers = min(relatedPapers, relatedBudget / V), at least 20. Default 2 million: 400 papers
+        /// of 5,000, 40 of 50,000.
+        public var relatedBudget = 2_000_000
+        /// The most papers given a path and "what next". Default 1,000.
         public var pathPapers = 1_000
-        /// The work allowed for paths and "what next", in edges visited (each costs about one
-        /// PageRank over the whole graph): papers = min(pathPapers, workBudget / (V + E)), at least 20.
-        /// Default 60 million, so that 50,000 papers and 500,000 citations export within a minute.
-        public var workBudget = 60_000_000
+        /// Work allowed for paths and "what next", in nodes and edges visited (each paper costs about
+        /// two PageRanks over the whole graph): papers = min(pathPapers, pathBudget / (2 (V + E))), at
+        /// least 20. Default 20 million: 181 papers of 5,000 with 50,000 citations.
+        public var pathBudget = 20_000_000
+
+        /// How many of the most important papers get related papers, in a graph of `papers` papers.
+        public func relatedCount(papers: Int) -> Int { min(relatedPapers, max(20, relatedBudget / max(1, papers))) }
+
+        /// How many of the most important papers get a path and "what next", for `work` = V + E.
+        public func pathCount(work: Int) -> Int { min(pathPapers, max(20, pathBudget / max(1, 2 * work))) }
 
         public init(layout: ExportLayout.Algorithm = .force, seed: UInt64 = 1, related: Bool = true, paths: Bool = true) {
             self.layout = layout
@@ -108,36 +122,44 @@ public struct HTMLMapContent: Sendable, Hashable {
         } else {
             byImportance = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
         }
-        func entries(_ ids: [(PaperID, String)]) -> (kept: [Entry], hidden: Int) {
-            let kept = ids.compactMap { id, reason in nodeOf[id.index] >= 0 ? Entry(node: nodeOf[id.index], reason: reason) : nil }
+        let viewIndex = nodeOf
+        @Sendable func entries(_ ids: [(PaperID, String)]) -> (kept: [Entry], hidden: Int) {
+            let kept = ids.compactMap { id, reason in viewIndex[id.index] >= 0 ? Entry(node: viewIndex[id.index], reason: reason) : nil }
             return (kept, ids.count - kept.count)
         }
-        var related: [Row] = []
-        if options.related {
-            for node in byImportance.prefix(options.relatedPapers) {
-                guard let p = view.nodes[node].paper else { continue }
-                let found = graph.relatedPapers(to: p, limit: options.relatedLimit)
-                let (kept, hidden) = entries(found.map { ($0.paper, $0.reasons.joined(separator: "; ")) })
-                if !kept.isEmpty { related.append(Row(node: node, entries: kept, hidden: hidden)) }
-            }
+        let relatedNodes = options.related ? Array(byImportance.prefix(options.relatedCount(papers: graph.papers.count))) : []
+        relatedRows = Self.parallelRows(relatedNodes) { node in
+            guard let p = view.nodes[node].paper else { return nil }
+            let found = graph.relatedPapers(to: p, limit: options.relatedLimit)
+            let (kept, hidden) = entries(found.map { ($0.paper, $0.reasons.joined(separator: "; ")) })
+            return kept.isEmpty ? nil : Row(node: node, entries: kept, hidden: hidden)
         }
-        relatedRows = related.sorted { $0.node < $1.node }
-        var paths: [Row] = [], next: [Row] = []
-        if options.paths, let ranking {
-            let work = max(1, graph.papers.count + graph.readingDependencies.edgeCount)
-            let count = min(options.pathPapers, max(20, options.workBudget / work / 2))
-            let pathOptions = ReadingPathOptions(maxSteps: options.pathMaxSteps)
-            for node in byImportance.prefix(count) {
-                guard let p = view.nodes[node].paper else { continue }
-                let path = graph.readingPath(to: [p], options: pathOptions, ranking: ranking)
-                let (kept, hidden) = entries(path.steps.map { ($0.paper, $0.reason) })
-                paths.append(Row(node: node, entries: kept, omitted: path.omitted, hidden: hidden))
-                let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p])
-                let (nextKept, nextHidden) = entries(after.map { ($0.paper, $0.reason) })
-                next.append(Row(node: node, entries: nextKept, hidden: nextHidden))
-            }
+        var pathNodes: [Int] = []
+        if options.paths, ranking != nil {
+            pathNodes = Array(byImportance.prefix(options.pathCount(work: graph.papers.count + graph.readingDependencies.edgeCount)))
         }
-        pathRows = paths.sorted { $0.node < $1.node }
-        nextRows = next.sorted { $0.node < $1.node }
+        let pathOptions = ReadingPathOptions(maxSteps: options.pathMaxSteps)
+        pathRows = Self.parallelRows(pathNodes) { node in
+            guard let p = view.nodes[node].paper, let ranking else { return nil }
+            let path = graph.readingPath(to: [p], options: pathOptions, ranking: ranking)
+            let (kept, hidden) = entries(path.steps.map { ($0.paper, $0.reason) })
+            return Row(node: node, entries: kept, omitted: path.omitted, hidden: hidden)
+        }
+        nextRows = Self.parallelRows(pathNodes) { node in
+            guard let p = view.nodes[node].paper else { return nil }
+            let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p])
+            let (kept, hidden) = entries(after.map { ($0.paper, $0.reason) })
+            return Row(node: node, entries: kept, hidden: hidden)
+        }
+    }
+
+    /// `make` for every node on all cores, the rows sorted by node.
+    private static func parallelRows(_ nodes: [Int], _ make: @Sendable (Int) -> Row?) -> [Row] {
+        let results = Mutex([Row?](repeating: nil, count: nodes.count))
+        DispatchQueue.concurrentPerform(iterations: nodes.count) { k in
+            let row = make(nodes[k])
+            results.withLock { $0[k] = row }
+        }
+        return results.withLock { $0 }.compactMap { $0 }.sorted { $0.node < $1.node }
     }
 }
