@@ -21,7 +21,7 @@ resources=Sources/PaperGraphIO/Export/HTMLMap/Resources
 node --check "$resources/map.js"
 node Tests/HTMLMap/map.test.js
 
-bin=.build/release/papergraph
+bin="${PAPERGRAPH:-.build/release/papergraph}"
 [ -x "$bin" ] || swift build -c release --product papergraph 2>&1 | tail -n 1
 
 # The landmarks graph: every paper drawn, search, panel, and the reading path of `papergraph path`.

@@ -389,7 +389,7 @@
         g.fill();
       }
     }
-    if (state.selected !== null) {
+    if (state.selected !== null && !path) {
       const s = state.selected;
       g.beginPath();
       for (const q of m.readFirst.of(s)) { edgeLine(g, q, s); edges++; }
@@ -465,9 +465,21 @@
     g.textAlign = 'center';
     g.textBaseline = 'middle';
     for (const [sx, sy, r] of checks) g.fillText('\u2713', sx + r * 0.72, sy - r * 0.72);
-    // Path steps: numbered.
+    if (state.selected !== null) {
+      const [sx, sy] = toScreen(m.x[state.selected], m.y[state.selected]);
+      const r = Math.max(5, m.r[state.selected] * c.z) + 5;
+      g.beginPath();
+      g.arc(sx, sy, r, 0, 2 * Math.PI);
+      g.strokeStyle = '#0072B2';
+      g.lineWidth = 3;
+      g.stroke();
+    }
+    drawLabels(g, w, h, inView, shown, path);
+    // Path steps: numbered, above the labels.
     if (path) {
       g.font = 'bold 12px system-ui, sans-serif';
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
       for (const [i, step] of path.step) {
         const [sx, sy] = toScreen(m.x[i], m.y[i]);
         const r = Math.max(6, m.r[i] * c.z);
@@ -484,16 +496,6 @@
         g.fillText(String(step), sx - r - 6, sy - r - 6);
       }
     }
-    if (state.selected !== null) {
-      const [sx, sy] = toScreen(m.x[state.selected], m.y[state.selected]);
-      const r = Math.max(5, m.r[state.selected] * c.z) + 5;
-      g.beginPath();
-      g.arc(sx, sy, r, 0, 2 * Math.PI);
-      g.strokeStyle = '#0072B2';
-      g.lineWidth = 3;
-      g.stroke();
-    }
-    drawLabels(g, w, h, inView, shown, path);
     return { nodes: drawn, edges, ms: performance.now() - t0 };
   }
 
@@ -523,7 +525,8 @@
     for (let i = 0; i < m.n; i++) {
       if (!shown(i) || !inView(i)) continue;
       const r = m.r[i] * c.z;
-      if (r >= 7 || i === state.selected || (path && path.step.has(i))) candidates.push(i);
+      const highlighted = i === state.selected || (path && path.step.has(i));
+      if (highlighted || (r >= 7 && !path)) candidates.push(i);
     }
     candidates.sort((a, b) => (m.pos[a] || 1e9) - (m.pos[b] || 1e9));
     g.font = '12px system-ui, sans-serif';
