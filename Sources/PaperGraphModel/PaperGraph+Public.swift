@@ -13,6 +13,8 @@ extension PaperGraph {
             return p
         }
         return PaperGraph(papers: anonymous, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
-                          prerequisites: prerequisites, dependents: dependents, prerequisiteReasons: prerequisiteReasons)
+                          prerequisites: prerequisites, dependents: dependents, prerequisiteReasons: prerequisiteReasons,
+                          unresolvedReferences: unresolvedReferences, selfCitations: selfCitations,
+                          citationProvenance: citationProvenance, mergeGroups: mergeGroups)
     }
 }

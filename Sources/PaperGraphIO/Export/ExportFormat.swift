@@ -15,16 +15,21 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// `nodes.csv` and `edges.csv` for Neo4j and GraphFrames.
     case csv
     case mermaid
+    /// BibTeX entries of the papers, with the identifiers found (back into a `.bib`).
+    case bibtex
+    /// CSL-JSON items of the papers (back into Zotero or Mendeley).
+    case cslJSON = "csl-json"
     /// The interactive map: one self-contained HTML page (``HTMLMapWriter``).
     case html
 
     /// The format implied by a file name's extension (`.dot`/`.gv`, `.json`, `.graphml`, `.gexf`,
-    /// `.mmd`/`.mermaid`, `.html`/`.htm`), if any. CSV writes a folder, so it has no extension.
+    /// `.mmd`/`.mermaid`, `.bib`, `.html`/`.htm`), if any. CSV writes a folder, so it has no extension;
+    /// CSL-JSON shares `.json` with node-link JSON, so it is asked for by name.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         let lower = path.lowercased()
         let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
                                                (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid),
-                                               (".html", .html), (".htm", .html)]
+                                               (".bib", .bibtex), (".html", .html), (".htm", .html)]
         return table.first { lower.hasSuffix($0.0) }?.1
     }
 
@@ -80,6 +85,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
         case .mermaid:
             return [File(name: "", text: try MermaidWriter.write(view, options: options.mermaid))]
+        case .bibtex:
+            return [File(name: "", text: BibliographyWriter.bibtex(view))]
+        case .cslJSON:
+            return [File(name: "", text: BibliographyWriter.cslJSON(view))]
         case .html:
             guard let content = options.htmlMapContent else {
                 throw .error("the HTML map needs its positions: pass an HTMLMapContent in the options")

@@ -76,6 +76,7 @@ enum HTMLMapData {
             case .read: return "2"
             }
         }
+        column("ext") { $0.isExternal ? "1" : "0" }
         column("doi") { optional($0.identifiers.doi.map(identifier)) }
         column("arxiv") { optional($0.identifiers.arxiv.map(identifier)) }
         column("openalex") { optional($0.identifiers.other["openalex"].map(identifier)) }
@@ -123,29 +124,9 @@ enum HTMLMapData {
     ///
     /// - Complexity: O(n) in the length of `s`.
     static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONOutput.writeString(s, to: &out, htmlSafe: true)
+        return out
     }
 
     /// `s` without control characters (C0, DEL, C1) and bidirectional formatting characters, for

@@ -61,19 +61,7 @@ public enum HTMLMapWriter {
         return out + rest
     }
 
-    /// `s` escaped for HTML text and double-quoted attributes.
-    static func htmlEscaped(_ s: String) -> String {
-        var out = ""
-        for scalar in HTMLMapData.identifier(s).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `s` escaped for HTML text and double-quoted attributes (as for XML), without control and
+    /// bidirectional formatting characters.
+    static func htmlEscaped(_ s: String) -> String { XMLEscaping.escaped(HTMLMapData.identifier(s)) }
 }
