@@ -210,12 +210,16 @@ def timing(args):
         frame = b.evaluate("__papergraphMap.benchmark(20)")
         moving = b.evaluate("__papergraphMap.benchmark(20, true)")
         zoomed = b.evaluate("(__papergraphMap.zoom(__papergraphMap.model.n > 20000 ? 8 : 3), __papergraphMap.benchmark(10))")
+        # A fixed loop (10 million additions) to tell a slow or shared machine from a slow page.
+        calibration = b.evaluate("(() => { const t = performance.now(); let x = 0; for (let k = 0; k < 1e7; k++) x += k % 7;"
+                                 " return [performance.now() - t, x]; })()")[0]
         search_ms = b.evaluate("(() => { const t = performance.now(); __papergraphMap.search('attention model'); return performance.now() - t; })()")
         errors, requests = b.problems(path.as_uri())
         # The benchmark's own getImageData flushes draw Chrome's willReadFrequently hint; nothing else may.
         errors = [e for e in errors if "willReadFrequently" not in e]
         print(json.dumps({"open_wall_s": round(wall, 3), "first_draw_ms": round(first, 1), "frame_ms": frame,
-                          "moving_frame_ms": moving, "zoomed_frame_ms": zoomed, "search_ms": round(search_ms, 1), "errors": errors[:3],
+                          "moving_frame_ms": moving, "zoomed_frame_ms": zoomed, "search_ms": round(search_ms, 1),
+                          "calibration_ms": round(calibration, 1), "load": os.getloadavg()[0], "errors": errors[:3],
                           "requests": requests[:3]}))
     finally:
         b.close()
