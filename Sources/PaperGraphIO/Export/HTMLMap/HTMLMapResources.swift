@@ -905,6 +905,10 @@ button[aria-pressed="true"], button[aria-expanded="true"] { background: #dceaf5;
       panel.append(sec);
     }
     const rel = m.related.get(i);
+    if (!rel && m.related.size > 0) {
+      panel.append(el('h3', { text: 'Related papers' }), el('p', { class: 'meta',
+        text: 'Precomputed for the ' + m.related.size + ' most important papers only: run papergraph related ' + m.key[i] }));
+    }
     if (rel) {
       const sec = el('section', {}, el('h3', { text: 'Related papers' }));
       const ol = el('ol');
