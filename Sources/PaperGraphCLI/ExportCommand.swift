@@ -123,7 +123,9 @@ struct ExportCommand: Command {
             if isMap {
                 let mapOptions = HTMLMapContent.Options(layout: algorithm, seed: seed, related: results.contains("related"),
                                                         paths: results.contains("paths"))
-                options.htmlMapContent = HTMLMapContent(graph: graph, view: view, ranking: ranking, options: mapOptions)
+                options.htmlMapContent = HTMLMapContent(graph: graph, view: view, ranking: ranking, options: mapOptions) {
+                    ReasonWording(graph: graph, subject: $1).sentence($0)
+                }
             }
             files = try format.render(view, options: options)
         } catch {

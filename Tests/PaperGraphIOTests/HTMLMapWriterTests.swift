@@ -10,8 +10,13 @@ private func page(_ graph: PaperGraph, isPublic: Bool = false) throws -> (html: 
     let decorations = ExportDecorations(rank: ranking.scores, clusters: ClusterAssignment(
         communityOf: clustering.clusterOf.map { $0 - 1 }, labels: clustering.clusters.map(\.label)))
     let view = try ExportView(graph: graph, decorations: decorations)
-    let content = HTMLMapContent(graph: graph, view: view, ranking: ranking)
+    let content = HTMLMapContent(graph: graph, view: view, ranking: ranking, wording: describe)
     return (HTMLMapWriter.write(view, content: content, options: .init(title: "Map <of> \"{{DATA}}\"", isPublic: isPublic)), view)
+}
+
+/// A stand-in wording of reasons (the CLI's lives in PaperGraphCLI), hostile on purpose.
+@Sendable private func describe(_ reasons: [PaperReason], _ subject: PaperID?) -> String {
+    reasons.map { "\($0) </script><b>" }.joined(separator: "; ")
 }
 
 /// The text of the page's data block, between its opening tag and the first `</script>` after it.
@@ -127,12 +132,12 @@ struct HTMLMapWriterTests {
         let graph = ExportTestSupport.smallGraph()
         let ranking = graph.rankPapers()
         let view = try ExportView(graph: graph, decorations: ExportDecorations(rank: ranking.scores))
-        let content = HTMLMapContent(graph: graph, view: view, ranking: ranking)
+        let content = HTMLMapContent(graph: graph, view: view, ranking: ranking, wording: describe)
         let devlin = try #require(graph.paper(forKey: "devlin2019"))
         let expected = graph.readingPath(to: [devlin], options: ReadingPathOptions(maxSteps: 10), ranking: ranking).steps
         let row = try #require(content.pathRows.first { $0.node == devlin.index })
         #expect(row.entries.map(\.node) == expected.map(\.paper.index))
-        #expect(row.entries.map(\.reason) == expected.map(\.reason))
+        #expect(row.entries.map(\.reason) == expected.map { describe($0.reasons, nil) })
         let next = graph.nextPapers(limit: 5, assumingRead: [devlin])
         #expect(content.nextRows.first { $0.node == devlin.index }?.entries.map(\.node) == next.map(\.paper.index))
         #expect(content.x.count == view.nodes.count && content.radius.allSatisfy { $0 >= 4 && $0 <= 18 })

@@ -7,7 +7,7 @@ import Synchronization
 /// ``ExportView``.
 ///
 ///     let view = try ExportView(graph: graph, decorations: ExportDecorations(rank: ranking.scores))
-///     let content = HTMLMapContent(graph: graph, view: view, ranking: ranking)
+///     let content = HTMLMapContent(graph: graph, view: view, ranking: ranking) { reasons, _ in describe(reasons) }
 ///     let html = HTMLMapWriter.write(view, content: content)
 ///
 /// Paths and "what next" each run a PageRank over the whole graph, and related papers score up to
@@ -98,8 +98,11 @@ public struct HTMLMapContent: Sendable, Hashable {
     ///   - view: The papers shown.
     ///   - ranking: PageRank of `graph` (sizes circles and picks the papers given paths).
     ///   - options: Layout and what to precompute.
+    ///   - wording: Words for the reasons of a related paper (with the paper asked about), a path step
+    ///     or a "what next" paper (without): the CLI's one wording, so the page says what the commands say.
     /// - Complexity: O(k (V log V + E)) for the layout, plus O(P (V + E)) for P papers given paths.
-    public init(graph: PaperGraph, view: ExportView, ranking: PaperRanking?, options: Options = .init()) {
+    public init(graph: PaperGraph, view: ExportView, ranking: PaperRanking?, options: Options = .init(),
+                wording: @escaping @Sendable (_ reasons: [PaperReason], _ subject: PaperID?) -> String) {
         let n = view.nodes.count
         var nodeOf = [Int](repeating: -1, count: graph.papers.count)
         for (i, node) in view.nodes.enumerated() { if let p = node.paper { nodeOf[p.index] = i } }
@@ -131,7 +134,7 @@ public struct HTMLMapContent: Sendable, Hashable {
         relatedRows = Self.parallelRows(relatedNodes) { node in
             guard let p = view.nodes[node].paper else { return nil }
             let found = graph.relatedPapers(to: p, limit: options.relatedLimit)
-            let (kept, hidden) = entries(found.map { ($0.paper, $0.reasons.joined(separator: "; ")) })
+            let (kept, hidden) = entries(found.map { ($0.paper, wording($0.reasons, p)) })
             return kept.isEmpty ? nil : Row(node: node, entries: kept, hidden: hidden)
         }
         var pathNodes: [Int] = []
@@ -142,13 +145,13 @@ public struct HTMLMapContent: Sendable, Hashable {
         pathRows = Self.parallelRows(pathNodes) { node in
             guard let p = view.nodes[node].paper, let ranking else { return nil }
             let path = graph.readingPath(to: [p], options: pathOptions, ranking: ranking)
-            let (kept, hidden) = entries(path.steps.map { ($0.paper, $0.reason) })
+            let (kept, hidden) = entries(path.steps.map { ($0.paper, wording($0.reasons, nil)) })
             return Row(node: node, entries: kept, omitted: path.omitted, hidden: hidden)
         }
         nextRows = Self.parallelRows(pathNodes) { node in
             guard let p = view.nodes[node].paper else { return nil }
             let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p])
-            let (kept, hidden) = entries(after.map { ($0.paper, $0.reason) })
+            let (kept, hidden) = entries(after.map { ($0.paper, wording($0.reasons, nil)) })
             return Row(node: node, entries: kept, hidden: hidden)
         }
     }
