@@ -16,7 +16,9 @@ let package = Package(
         // Papers, authors, topics, the immutable graph and its builder.
         .target(name: "PaperGraphModel", dependencies: ["GraphAlgorithms"]),
         // Importers, exporters and the native JSON format.
-        .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"]),
+        .target(name: "PaperGraphIO", dependencies: ["PaperGraphModel", "GraphAlgorithms"],
+                // The map's page sources, embedded as generated Swift literals (HTMLMapResources.swift).
+                exclude: ["Export/HTMLMap/Resources"]),
         // Fetching matches, references and metadata from OpenAlex, Semantic Scholar and Crossref.
         .target(name: "PaperGraphEnrich", dependencies: ["PaperGraphModel", "PaperGraphIO"]),
         // Argument parsing, help, subcommands and output formatting.

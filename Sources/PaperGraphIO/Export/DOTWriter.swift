@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// Writes a view as a Graphviz DOT digraph (`dot -Tsvg map.dot -o map.svg`).
 ///
 /// Conventions:
@@ -54,6 +56,11 @@ public enum DOTWriter {
         /// The largest view written: `dot` takes minutes to hours beyond a few thousand nodes (a
         /// 34,000-paper DOT never finished), so bigger views are refused with advice.
         public var maxNodes: Int
+        /// Fixed positions (one per view node, e.g. ``ExportLayout``), written as `pos="x,y!"` in
+        /// points for `neato -n2`, y pointing up. `nil` lets Graphviz place the nodes.
+        public var positions: GraphLayout?
+        /// Points per layout unit for ``positions``. Default 6 (room for the boxed labels).
+        public var positionScale: Double = 6
 
         public init(rankdir: RankDirection = .TB, layout: Layout = .free, clusterSubgraphs: Bool = false,
                     maxTitleLength: Int = 64, wrapWidth: Int = 22, maxTitleLines: Int = 3, legend: Bool = true,
@@ -70,6 +77,9 @@ public enum DOTWriter {
     }
 
     /// The DOT text for `view`.
+    ///
+    /// With ``Options/positions``, every node carries `pos="x,y!"`: render with
+    /// `neato -n2 -Tsvg map.dot -o map.svg` to keep the layout.
     ///
     /// - Complexity: O(N + E + Y log Y) for N nodes, E edges and Y distinct years.
     public static func write(_ view: ExportView, options: Options = .init()) -> String {
@@ -94,7 +104,7 @@ public enum DOTWriter {
                 byCluster[c, default: []].append(i)
                 continue
             }
-            out += "  \(quoted(names[i])) [\(attributes(node, scale: scale, options: options))];\n"
+            out += "  \(quoted(names[i])) [\(attributes(node, scale: scale, options: options))\(position(i, options))];\n"
         }
         for c in byCluster.keys.sorted() {
             let members = byCluster[c] ?? []
@@ -102,7 +112,7 @@ public enum DOTWriter {
             out += "  subgraph \(quoted("cluster_\(c)")) {\n"
             out += "    label=\(quoted(escaped(label))); style=\"rounded\"; color=\(quoted(clusterColor(c)));\n"
             for i in members {
-                out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))];\n"
+                out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))\(position(i, options))];\n"
             }
             if options.layout == .year { out += yearRanks(view, members, names, indent: "    ") }
             out += "  }\n"
@@ -122,6 +132,13 @@ public enum DOTWriter {
         }
         out += "}\n"
         return out
+    }
+
+    /// `, pos="x,y!"` for node `i` when positions are given.
+    private static func position(_ i: Int, _ options: Options) -> String {
+        guard let p = options.positions, i < p.x.count else { return "" }
+        let x = ExportPalette.decimal(p.x[i] * options.positionScale), y = ExportPalette.decimal(-p.y[i] * options.positionScale)
+        return ", pos=\"\(x),\(y)!\""
     }
 
     private static func nodeName(_ node: ExportNode, _ index: Int) -> String {

@@ -19,15 +19,17 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case bibtex
     /// CSL-JSON items of the papers (back into Zotero or Mendeley).
     case cslJSON = "csl-json"
+    /// The interactive map: one self-contained HTML page (``HTMLMapWriter``).
+    case html
 
     /// The format implied by a file name's extension (`.dot`/`.gv`, `.json`, `.graphml`, `.gexf`,
-    /// `.mmd`/`.mermaid`, `.bib`), if any. CSV writes a folder, so it has no extension; CSL-JSON
-    /// shares `.json` with node-link JSON, so it is asked for by name.
+    /// `.mmd`/`.mermaid`, `.bib`, `.html`/`.htm`), if any. CSV writes a folder, so it has no extension;
+    /// CSL-JSON shares `.json` with node-link JSON, so it is asked for by name.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         let lower = path.lowercased()
         let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
                                                (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid),
-                                               (".bib", .bibtex)]
+                                               (".bib", .bibtex), (".html", .html), (".htm", .html)]
         return table.first { lower.hasSuffix($0.0) }?.1
     }
 
@@ -42,12 +44,18 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         public var dot: DOTWriter.Options
         public var nodeLink: NodeLinkJSONWriter.Options
         public var mermaid: MermaidWriter.Options
+        public var htmlMap: HTMLMapWriter.Options
+        /// Positions and precomputed results for the HTML map (required by ``ExportFormat/html``).
+        public var htmlMapContent: HTMLMapContent?
 
         public init(dot: DOTWriter.Options = .init(), nodeLink: NodeLinkJSONWriter.Options = .init(),
-                    mermaid: MermaidWriter.Options = .init()) {
+                    mermaid: MermaidWriter.Options = .init(), htmlMap: HTMLMapWriter.Options = .init(),
+                    htmlMapContent: HTMLMapContent? = nil) {
             self.dot = dot
             self.nodeLink = nodeLink
             self.mermaid = mermaid
+            self.htmlMap = htmlMap
+            self.htmlMapContent = htmlMapContent
         }
     }
 
@@ -86,6 +94,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             return [File(name: "", text: BibliographyWriter.bibtex(view))]
         case .cslJSON:
             return [File(name: "", text: BibliographyWriter.cslJSON(view))]
+        case .html:
+            guard let content = options.htmlMapContent else {
+                throw .error("the HTML map needs its positions: pass an HTMLMapContent in the options")
+            }
+            return [File(name: "", text: HTMLMapWriter.write(view, content: content, options: options.htmlMap))]
         }
     }
 }

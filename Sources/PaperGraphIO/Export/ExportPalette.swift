@@ -18,6 +18,12 @@ public enum ExportPalette {
         return clusters[((c % n) + n) % n]
     }
 
+    /// The interactive map's colour of cluster `c` (0 the largest): the palette's six colours for the
+    /// six largest clusters, its grey for every other one (so no two clusters share a colour).
+    public static func mapColor(forCluster c: Int) -> String {
+        c >= 0 && c < clusters.count - 1 ? clusters[c] : clusters[clusters.count - 1]
+    }
+
     /// Black or white, whichever reads better on `hex` (by relative luminance).
     public static func textColor(on hex: String) -> String {
         let (r, g, b) = rgb(hex)

@@ -76,9 +76,16 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return "\(d)"
     }
 
-    static func writeString(_ s: String, to out: inout String) {
+    /// `s` as a JSON string literal; with `htmlSafe`, `<`, `>`, `&` and DEL are `\u` escapes too, so
+    /// that the literal is inert inside an HTML `<script>` element.
+    static func writeString(_ s: String, to out: inout String, htmlSafe: Bool = false) {
         out += "\""
         for scalar in s.unicodeScalars {
+            if htmlSafe, scalar == "<" || scalar == ">" || scalar == "&" || scalar == "\u{7F}" {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                continue
+            }
             switch scalar {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"

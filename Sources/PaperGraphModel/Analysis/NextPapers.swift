@@ -18,11 +18,13 @@ extension PaperGraph {
     /// the papers that build on nothing in the graph, ranked by plain PageRank. Papers marked
     /// `reading` count as not yet read. External papers (outside the user's list) never hold a
     /// paper back, and are listed only with `includeExternal`; they still carry the walk, so two of
-    /// your papers that share many references are close.
+    /// your papers that share many references are close. `assumingRead` counts more papers as
+    /// read: "what next once I have read this one" (the interactive map's "what next from here").
     ///
     /// - Complexity: O(V + E) plus one PageRank over the undirected reading graph.
-    public func nextPapers(limit: Int? = nil, includeExternal: Bool = false) -> [NextPaper] {
-        let isRead = papers.map { $0.status == .read }
+    public func nextPapers(limit: Int? = nil, includeExternal: Bool = false, assumingRead: [PaperID] = []) -> [NextPaper] {
+        var isRead = papers.map { $0.status == .read }
+        for id in assumingRead { isRead[id.index] = true }
         let fringe = paperIDs.filter { id in
             !isRead[id.index] && isListed(id, includeExternal: includeExternal)
                 && readingDependencies.neighbors(of: id.index).allSatisfy { isRead[Int($0)] || papers[Int($0)].isExternal }

@@ -1,0 +1,153 @@
+import Foundation
+import PaperGraphModel
+
+/// The map's data as compact JSON for a `<script type="application/json">` block: one array per
+/// field (not one object per paper or edge), citations as a flat list of node pairs.
+///
+///     {"format": "papergraph-map", "version": 1, "title": …, "public": false, "layout": "force",
+///      "papers": {"key": […], "title": […], "x": […], "y": […], "r": […], …},
+///      "authors": [names], "topics": [[key, name]], "clusters": [[label, colour]],
+///      "cites": [from, to, …], "prereqs": [from, to, …], "prereqReasons": […],
+///      "related": [[node, [node, reason, …]]], "paths": [[node, omitted, hidden, [node, reason, …]]],
+///      "next": [[node, hidden, [node, reason, …]]]}
+///
+/// Edges run in reading order: `from` is the paper to read first (the cited one, the
+/// prerequisite), `to` the one that builds on it. Every string goes through ``jsonString(_:)``,
+/// which escapes `<`, `>` and `&` as well, so the block can never close its `<script>` element.
+/// Identifiers and links lose their control and bidirectional formatting characters; only
+/// http(s) URLs are kept.
+enum HTMLMapData {
+    /// The JSON text.
+    ///
+    /// - Complexity: O(N + E + S) for N papers, E edges and S characters of text.
+    static func json(_ view: ExportView, content: HTMLMapContent, title: String, isPublic: Bool) -> String {
+        let papers = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
+        let count = papers.count   // papers come first in a view, so node i is paper i
+        var authorIndex: [String: Int] = [:], authorNames: [String] = []
+        var topicIndex: [String: Int] = [:], topicKeys: [String] = []
+        var topicNames: [String] = []
+        var out = "{\"format\":\"papergraph-map\",\"version\":1,\"title\":\(jsonString(title)),"
+        out += "\"public\":\(isPublic),\"layout\":\(jsonString(content.layout.rawValue)),\"papers\":{"
+        func column(_ name: String, last: Bool = false, _ value: (ExportNode) -> String) {
+            out += jsonString(name) + ":["
+            for i in 0..<count {
+                if i > 0 { out += "," }
+                out += value(view.nodes[i])
+            }
+            out += last ? "]" : "],"
+        }
+        func optional(_ s: String?) -> String { s.map(jsonString) ?? "null" }
+        column("key") { jsonString(identifier($0.key)) }
+        column("title") { jsonString($0.label) }
+        column("year") { $0.year.map(String.init) ?? "null" }
+        column("venue") { optional($0.venue) }
+        column("kind") { jsonString($0.workKind?.rawValue ?? "paper") }
+        column("authors") { node in
+            "[" + node.authors.map { name -> String in
+                if let i = authorIndex[name] { return String(i) }
+                authorIndex[name] = authorNames.count
+                authorNames.append(name)
+                return String(authorNames.count - 1)
+            }.joined(separator: ",") + "]"
+        }
+        column("topics") { node in
+            "[" + node.topics.map { key -> String in
+                if let i = topicIndex[key] { return String(i) }
+                topicIndex[key] = topicKeys.count
+                topicKeys.append(key)
+                return String(topicKeys.count - 1)
+            }.joined(separator: ",") + "]"
+        }
+        var i = 0
+        column("x") { _ in defer { i += 1 }; return String(Int(content.x[i].rounded())) }
+        i = 0
+        column("y") { _ in defer { i += 1 }; return String(Int(content.y[i].rounded())) }
+        i = 0
+        column("r") { _ in defer { i += 1 }; return ExportPalette.decimal(content.radius[i]) }
+        column("rank") { $0.rank.map { $0.isFinite ? String(format: "%.5g", $0) : "0" } ?? "null" }
+        i = 0
+        column("pos") { _ in defer { i += 1 }; return content.rankPosition[i] > 0 ? String(content.rankPosition[i]) : "null" }
+        column("cluster") { $0.cluster.map(String.init) ?? "-1" }
+        column("status") { node in
+            guard !isPublic else { return "0" }
+            switch node.status ?? .unread {
+            case .unread: return "0"
+            case .reading: return "1"
+            case .read: return "2"
+            }
+        }
+        column("ext") { $0.isExternal ? "1" : "0" }
+        column("doi") { optional($0.identifiers.doi.map(identifier)) }
+        column("arxiv") { optional($0.identifiers.arxiv.map(identifier)) }
+        column("openalex") { optional($0.identifiers.other["openalex"].map(identifier)) }
+        column("url") { optional($0.identifiers.url.flatMap(webLink)) }
+        column("summary") { optional($0.summary) }
+        column("notes", last: true) { isPublic ? "null" : optional($0.notes) }
+        out += "},"
+        for key in topicKeys {
+            topicNames.append(content.topicNames[key] ?? key)
+        }
+        out += "\"authors\":[" + authorNames.map(jsonString).joined(separator: ",") + "],"
+        out += "\"topics\":[" + zip(topicKeys, topicNames).map { "[\(jsonString(identifier($0))),\(jsonString($1))]" }
+            .joined(separator: ",") + "],"
+        var labels: [Int: String] = [:]
+        for node in view.nodes { if let c = node.cluster, labels[c] == nil { labels[c] = node.clusterLabel ?? "cluster \(c)" } }
+        let clusterCount = (labels.keys.max() ?? -1) + 1
+        out += "\"clusters\":[" + (0..<clusterCount).map { c in
+            "[\(jsonString(labels[c] ?? "cluster \(c + 1)")),\(jsonString(ExportPalette.mapColor(forCluster: c)))]"
+        }.joined(separator: ",") + "],"
+        var cites: [String] = [], prereqs: [String] = [], reasons: [String] = []
+        for edge in view.edges where edge.isPaperToPaper && edge.source < count && edge.target < count {
+            if edge.kind == .prerequisite {
+                prereqs.append("\(edge.target),\(edge.source)")
+                reasons.append(optional(edge.reason))
+            } else {
+                cites.append("\(edge.target),\(edge.source)")
+            }
+        }
+        out += "\"cites\":[" + cites.joined(separator: ",") + "],"
+        out += "\"prereqs\":[" + prereqs.joined(separator: ",") + "],"
+        out += "\"prereqReasons\":[" + reasons.joined(separator: ",") + "],"
+        func entries(_ list: [HTMLMapContent.Entry]) -> String {
+            "[" + list.map { "\($0.node),\(jsonString($0.reason))" }.joined(separator: ",") + "]"
+        }
+        out += "\"related\":[" + content.relatedRows.map { "[\($0.node),\(entries($0.entries))]" }.joined(separator: ",") + "],"
+        out += "\"paths\":[" + content.pathRows.map { "[\($0.node),\($0.omitted),\($0.hidden),\(entries($0.entries))]" }
+            .joined(separator: ",") + "],"
+        out += "\"next\":[" + content.nextRows.map { "[\($0.node),\($0.hidden),\(entries($0.entries))]" }
+            .joined(separator: ",") + "]}"
+        return out
+    }
+
+    /// `s` as a JSON string literal that is also inert inside HTML: `<`, `>`, `&`, U+2028 and
+    /// U+2029 as `\u` escapes, control characters as `\u00XX`.
+    ///
+    /// - Complexity: O(n) in the length of `s`.
+    static func jsonString(_ s: String) -> String {
+        var out = ""
+        JSONOutput.writeString(s, to: &out, htmlSafe: true)
+        return out
+    }
+
+    /// `s` without control characters (C0, DEL, C1) and bidirectional formatting characters, for
+    /// identifiers and links.
+    static func identifier(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) || (0x200E...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+                || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0xFEFF { continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// `s` cleaned as an identifier, if it is an http or https URL; `nil` otherwise
+    /// (`javascript:`, `data:`, relative links...).
+    static func webLink(_ s: String) -> String? {
+        let clean = identifier(s).trimmingWhitespace()
+        let lower = clean.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !clean.contains(" ") else { return nil }
+        return clean
+    }
+}
