@@ -23,6 +23,9 @@ let package = Package(
         // Release-mode benchmark phases driven by Benchmarks/run.sh; no tests run it.
         .executableTarget(name: "papergraph-bench", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
                           path: "Benchmarks/Sources"),
+        // Release-mode recommendation-quality evaluation driven by Benchmarks/quality/run.sh.
+        .executableTarget(name: "papergraph-quality", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
+                          path: "Benchmarks/quality/Sources"),
         // Seeded randomness, random graph generators and predicates shared by the tests.
         .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),
 

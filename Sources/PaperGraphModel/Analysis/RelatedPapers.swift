@@ -42,31 +42,24 @@ extension PaperGraph {
         }
         let title = shortTitle(paper)
 
-        var similarity = CitationSimilarity(references: citations, citers: citedBy)
-        let overlaps = similarity.scores(from: x)
-        let bestAdamicAdar = overlaps.map(\.adamicAdarReferences).max() ?? 0
-        let bestAdamicAdarCiters = overlaps.map(\.adamicAdarCiters).max() ?? 0
-        for o in overlaps {
-            let y = Int(o.node)
-            add(y, o.saltonCocitation, o.cocitation > 0 ? "co-cited with \(title) by \(o.cocitation) paper\(o.cocitation == 1 ? "" : "s")" : nil)
-            add(y, o.saltonCoupling, o.coupling > 0 ? "shares \(o.coupling) reference\(o.coupling == 1 ? "" : "s") with \(title)" : nil)
-            if bestAdamicAdar > 0 { add(y, 0.5 * o.adamicAdarReferences / bestAdamicAdar, nil) }
-            if bestAdamicAdarCiters > 0 { add(y, 0.5 * o.adamicAdarCiters / bestAdamicAdarCiters, nil) }
-        }
-        for y in citations.neighbors(of: x) { add(Int(y), 0.25, "cited by \(title)") }
-        for y in citedBy.neighbors(of: x) { add(Int(y), 0.25, "cites \(title)") }
+        let w = RelatedWeights.self
+        addCitationOverlap(x, title: title, add: add)
+        for y in citations.neighbors(of: x) { add(Int(y), w.direct, "cited by \(title)") }
+        for y in citedBy.neighbors(of: x) { add(Int(y), w.direct, "cites \(title)") }
 
-        addSharedMembers(x, relation: paperAuthors, inverse: authorship, weight: 0.3, add: add) { shared in
+        addSharedMembers(x, relation: paperAuthors, inverse: authorship, weight: w.authors, add: add) { shared in
             "same author" + (shared.count == 1 ? ": " : "s: ") + shared.prefix(3).map { self.authors[$0].name }.joined(separator: ", ")
         }
-        addSharedMembers(x, relation: tagging, inverse: topicPapers, weight: 0.3, add: add) { shared in
+        addSharedMembers(x, relation: tagging, inverse: topicPapers, weight: w.topics, add: add) { shared in
             "same topic: " + shared.prefix(3).map { self.topics[$0].name }.joined(separator: ", ")
         }
 
-        var local = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
-        let walk = local.scores(from: x).filter { Int($0.node) != x }
-        if let best = walk.map(\.score).max(), best > 0 {
-            for (node, score) in walk { add(Int(node), 0.25 * score / best, nil) }
+        if w.walk > 0 {
+            var local = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
+            let walk = local.scores(from: x).filter { Int($0.node) != x }
+            if let best = walk.map(\.score).max(), best > 0 {
+                for (node, score) in walk { add(Int(node), w.walk * score / best, nil) }
+            }
         }
 
         let ranked = candidates.map { RelatedPaper(paper: $0.key, score: $0.value.score,
