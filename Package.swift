@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(name: "papergraph-bench", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
                           path: "Benchmarks/Sources"),
         // Release-mode recommendation-quality evaluation driven by Benchmarks/quality/run.sh.
-        .executableTarget(name: "papergraph-quality", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO"],
+        .executableTarget(name: "papergraph-quality", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO", "TestSupport"],
                           path: "Benchmarks/quality/Sources"),
         // Seeded randomness, random graph generators and predicates shared by the tests.
         .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),

@@ -1,5 +1,6 @@
 import GraphAlgorithms
 import PaperGraphModel
+import TestSupport
 
 /// A graph with some citations hidden: the queries, what each one hid, and the graph without them.
 struct Holdout {
@@ -13,7 +14,7 @@ struct Holdout {
     /// (at least one), all at once, and rebuilds the graph without them.
     init(_ graph: PaperGraph, fraction: Double, hidden: Double = 0.2, minimumReferences: Int = 5,
          eligible: ((Int) -> Bool)? = nil, seed: UInt64) {
-        var rng = Seeded(seed)
+        var rng = SeededGenerator(seed: seed)
         var pool = (0..<graph.papers.count).filter {
             graph.citations.outDegree(of: $0) >= minimumReferences && !graph.papers[$0].isExternal && (eligible?($0) ?? true)
         }

@@ -2,6 +2,7 @@ import Foundation
 import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
+import TestSupport
 
 func load(_ path: String) -> PaperGraph {
     do {
@@ -124,7 +125,7 @@ func topics(path: String, labelsPath: String, sink: inout ResultSink) {
 func next(path: String, seed: UInt64, sink: inout ResultSink) {
     let graph = load(path)
     let ranking = graph.rankPapers().scores
-    var rng = Seeded(seed)
+    var rng = SeededGenerator(seed: seed)
     var eligible = (0..<graph.papers.count).filter {
         graph.citations.reachable(from: [UInt32($0)]).nodes.count - 1 >= 10
     }
@@ -163,7 +164,7 @@ func path(landmarks: String, foundations: String, annotationsPath: String, sink:
             }
             stated.remove(t)
             guard !stated.isEmpty else { continue }
-            let steps = graph.readingPath(to: [PaperID(t)], options: ReadingPathOptions(maxSteps: 10), ranking: ranking).steps.map(\.paper.index)
+            let steps = graph.readingPath(to: [PaperID(t)], options: ReadingPathOptions(includeRead: true, maxSteps: 10), ranking: ranking).steps.map(\.paper.index)
             let position = Dictionary(uniqueKeysWithValues: steps.enumerated().map { ($1, $0) })
             let found = stated.filter { position[$0] != nil }.count
             var pairs = 0, consistent = 0
@@ -197,7 +198,7 @@ func path(landmarks: String, foundations: String, annotationsPath: String, sink:
 /// no references of its own; 20 % of the list's references hidden.
 func ego(path: String, seed: UInt64, lists: Int, sink: inout ResultSink) {
     let graph = load(path)
-    var rng = Seeded(seed)
+    var rng = SeededGenerator(seed: seed)
     let n = graph.papers.count
     var seen = Set<Int>()
     for _ in 0..<lists {
@@ -226,7 +227,7 @@ func ego(path: String, seed: UInt64, lists: Int, sink: inout ResultSink) {
 /// Time per `related` query on a generated graph.
 func synthetic(papers: Int, queries: Int, seed: UInt64, sink: inout ResultSink) {
     let graph = PaperGraph(synthetic: SyntheticCitationGraph(options: .init(paperCount: papers)))
-    var rng = Seeded(seed)
+    var rng = SeededGenerator(seed: seed)
     var times: [Double] = []
     for _ in 0..<queries {
         let x = Int(rng.next() % UInt64(papers))
