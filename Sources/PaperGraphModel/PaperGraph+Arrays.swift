@@ -23,13 +23,14 @@ extension PaperGraph {
     ///   - unresolvedReferences: References the builder could not keep.
     ///   - selfCitations: Papers that cited themselves (the edges are not in `citations`).
     ///   - citationProvenance: Where each citation came from, aligned with `citations.targets`.
+    ///   - mergeGroups: The records the builder merged into one paper.
     /// - Precondition: Every graph has one node per paper; ids are in range.
     /// - Complexity: O(V + E + P) time, where V is the number of papers, E of citations and P of
     ///   authorship and topic pairs.
     public init(papers: [Paper], authors: [Author], topics: [Topic], citations: CSRGraph, citedBy: CSRGraph? = nil,
                 prerequisites: CSRGraph, dependents: CSRGraph? = nil, prerequisiteReasons: [String?],
                 unresolvedReferences: [UnresolvedReference] = [], selfCitations: [PaperID] = [],
-                citationProvenance: CitationProvenance = .init()) {
+                citationProvenance: CitationProvenance = .init(), mergeGroups: [MergeGroup] = []) {
         let n = papers.count
         precondition(citations.nodeCount == n && prerequisites.nodeCount == n, "graphs need one node per paper")
         precondition(prerequisiteReasons.count == prerequisites.edgeCount, "one reason slot per prerequisite edge")
@@ -83,6 +84,7 @@ extension PaperGraph {
         precondition(citationProvenance.slots.isEmpty || citationProvenance.slots.count == citations.edgeCount,
                      "one provenance slot per citation")
         self.citationProvenance = citationProvenance
+        self.mergeGroups = mergeGroups
         externalPaperCount = papers.lazy.filter(\.isExternal).count
         index = PaperIndex(papers)
         var topicIndex: [String: TopicID] = [:]

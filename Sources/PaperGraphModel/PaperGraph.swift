@@ -48,6 +48,8 @@ public struct PaperGraph: Sendable {
     public let selfCitations: [PaperID]
     /// Where each citation came from.
     public let citationProvenance: CitationProvenance
+    /// Records that described the same work and were merged into one paper, with why.
+    public let mergeGroups: [MergeGroup]
     /// How many papers are external (``Paper/isExternal``): works outside the user's own papers.
     public let externalPaperCount: Int
 

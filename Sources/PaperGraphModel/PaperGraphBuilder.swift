@@ -24,18 +24,31 @@ public struct PaperGraphBuilder: Sendable {
     private var records: [PaperRecord] = []
     private var topicRecords: [TopicRecord] = []
     private var diagnostics: [Diagnostic] = []
+    /// The source of each record (an index into `sources`).
+    private var sourceOf: [Int] = []
+    /// One entry per added library; single records share the first, an unkeyed hand-kept list.
+    private var sources: [RecordSource] = [.unkeyedList]
+    /// Which records merge (see ``MergePolicy``). Default ``MergePolicy/auto``.
+    public var mergePolicy: MergePolicy = .auto
 
-    public init() {}
+    public init(mergePolicy: MergePolicy = .auto) {
+        self.mergePolicy = mergePolicy
+    }
 
-    /// Adds one paper record.
-    public mutating func add(_ record: PaperRecord) { records.append(record) }
+    /// Adds one paper record, as if from a hand-kept list without ids.
+    public mutating func add(_ record: PaperRecord) {
+        records.append(record)
+        sourceOf.append(0)
+    }
 
     /// Adds one topic record.
     public mutating func add(_ topic: TopicRecord) { topicRecords.append(topic) }
 
-    /// Adds everything an importer read, including its warnings.
+    /// Adds everything an importer read, including its warnings, as one source.
     public mutating func add(_ library: ImportedLibrary) {
+        sources.append(library.source ?? .unkeyedList)
         records.append(contentsOf: library.papers)
+        sourceOf.append(contentsOf: repeatElement(sources.count - 1, count: library.papers.count))
         topicRecords.append(contentsOf: library.topics)
         diagnostics.append(contentsOf: library.diagnostics)
     }
@@ -50,13 +63,21 @@ public struct PaperGraphBuilder: Sendable {
         var topics = TopicTable()
         topics.add(topicRecords, diagnostics: &diagnostics)
 
-        let groups = RecordGrouping(records: records, diagnostics: &diagnostics)
+        let groups = RecordGrouping(records: records, sourceOf: sourceOf, sources: sources, policy: mergePolicy,
+                                    diagnostics: &diagnostics)
         var authors = AuthorTable()
         var papers: [Paper] = []
+        var mergeGroups: [MergeGroup] = []
         papers.reserveCapacity(groups.members.count)
         for members in groups.members {
             let group = members.map { records[$0] }
-            let (merged, aliases) = RecordMerge.merge(group, diagnostics: &diagnostics)
+            let (merged, aliases) = RecordMerge.merge(group, sources: members.map { sources[sourceOf[$0]] },
+                                                      diagnostics: &diagnostics)
+            if members.count > 1 {
+                mergeGroups.append(MergeGroup(paper: PaperID(papers.count), members: members.map {
+                    MergeGroup.Member(key: records[$0].key, location: records[$0].location, reason: groups.reasons[$0])
+                }))
+            }
             var paperTopics: [TopicID] = []
             for name in merged.topics {
                 let id = topics.resolveOrCreate(name)
@@ -107,6 +128,7 @@ public struct PaperGraphBuilder: Sendable {
             }
         }
         if let note = references.titleMergeNote { diagnostics.append(note) }
+        if let summary = Self.mergeSummary(mergeGroups) { diagnostics.append(summary) }
         let selfCitations = isSelfCiting.indices.filter { isSelfCiting[$0] }.map(PaperID.init)
 
         let (citationGraph, provenance) = citations.build(nodeCount: papers.count)
@@ -116,8 +138,20 @@ public struct PaperGraphBuilder: Sendable {
         let graph = PaperGraph(papers: papers, authors: authors.authors, topics: topics.topics, citations: citationGraph,
                                prerequisites: prerequisites, prerequisiteReasons: reasons,
                                unresolvedReferences: unresolved, selfCitations: selfCitations,
-                               citationProvenance: provenance)
+                               citationProvenance: provenance, mergeGroups: mergeGroups)
         return (graph, diagnostics)
+    }
+
+    /// "251 records merged into 124 papers: 3 by DOI, 248 by title and year; `papergraph validate
+    /// --merges` lists them", or `nil` when nothing was merged.
+    static func mergeSummary(_ groups: [MergeGroup]) -> Diagnostic? {
+        guard !groups.isEmpty else { return nil }
+        let records = groups.reduce(0) { $0 + $1.members.count }
+        var counts: [MergeReason: Int] = [:]
+        for group in groups { for member in group.members { if let reason = member.reason { counts[reason, default: 0] += 1 } } }
+        let parts = counts.keys.sorted().map { "\(counts[$0]!) \($0.phrase)" }.joined(separator: ", ")
+        return .warning("\(records) records merged into \(groups.count) paper\(groups.count == 1 ? "" : "s"): \(parts); "
+                        + "`papergraph validate --merges` lists them")
     }
 
     /// The last path component: citations read from `/home/me/refs.bib` come from `refs.bib`.

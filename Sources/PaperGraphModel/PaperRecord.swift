@@ -102,15 +102,43 @@ public struct TopicRecord: Hashable, Sendable {
     }
 }
 
+/// What kind of source records came from, for the rules that merge them.
+public struct RecordSource: Sendable, Hashable {
+    /// Whether the source's records carry their own ids (native JSON, a table with an id column,
+    /// edge lists, node-link, Semantic Scholar, OpenAlex, CSL-JSON, BibTeX, `.pgraph`): inside such a
+    /// source two records are two works unless they share a key, a DOI, an arXiv id or a work id,
+    /// however alike their titles ("Introduction", "Preface", a reprint).
+    public var isKeyed: Bool
+    /// Whether people edit the source by hand (a reading list, a `.bib`, a table, a hand-written
+    /// JSON file): its read marks override those of a graph that papergraph wrote.
+    public var isEditedByUser: Bool
+    /// Whether the source marks what is read (a reading list with ✔️ marks), so that a record of it
+    /// without a status is unread: un-checking a paper in the list overrides an older graph.
+    public var marksReadStatus: Bool
+
+    public init(isKeyed: Bool, isEditedByUser: Bool, marksReadStatus: Bool = false) {
+        self.isKeyed = isKeyed
+        self.isEditedByUser = isEditedByUser
+        self.marksReadStatus = marksReadStatus
+    }
+
+    /// A hand-kept list without ids of its own (a Markdown reading list).
+    public static let unkeyedList = RecordSource(isKeyed: false, isEditedByUser: true)
+}
+
 /// Everything one importer read from one source: records plus the warnings it raised.
 public struct ImportedLibrary: Sendable {
     public var papers: [PaperRecord]
     public var topics: [TopicRecord]
     public var diagnostics: [Diagnostic]
+    /// What kind of source it is; `nil` when the importer leaves it to its caller.
+    public var source: RecordSource?
 
-    public init(papers: [PaperRecord] = [], topics: [TopicRecord] = [], diagnostics: [Diagnostic] = []) {
+    public init(papers: [PaperRecord] = [], topics: [TopicRecord] = [], diagnostics: [Diagnostic] = [],
+                source: RecordSource? = nil) {
         self.papers = papers
         self.topics = topics
         self.diagnostics = diagnostics
+        self.source = source
     }
 }

@@ -8,7 +8,7 @@ import PaperGraphModel
 ///      "papers": [{"id": "vaswani2017", "title": "Attention Is All You Need", "cites": ["bahdanau2014"]}]}
 ///
 /// Only `id` and `title` are required for a paper (`title` may be left out for an external paper
-/// known only by an identifier). Version 2 adds `"external": true` on papers outside the user's
+/// known only by an identifier, which is then shown by it). Version 2 adds `"external": true` on papers outside the user's
 /// list and `cites` entries of the form `{"id": KEY, "source": "openalex"}` that say where a
 /// citation came from; a plain string's source is the file. Every member of the wrong type is an error at
 /// its `path:line:column`; an unknown member is a warning. Papers with errors are left out and the
@@ -56,6 +56,9 @@ public enum NativeFormatReader {
             if let paper = readPaper(value, index: i, diagnostics: &library.diagnostics) { library.papers.append(paper) }
         }
         library.diagnostics.insert(contentsOf: top.diagnostics, at: 0)
+        // A document that says it is papergraph's format was written by papergraph (import, enrich):
+        // the read marks of the lists it came from take precedence over its own.
+        library.source = RecordSource(isKeyed: true, isEditedByUser: document["format"] == nil)
         return library
     }
 
@@ -88,6 +91,7 @@ public enum NativeFormatReader {
         var fields = JSONFieldReader(value, path: label)
         let key = fields.requiredString("id")
         let isExternal = fields.bool("external") ?? false
+        // An external paper known only by an identifier is written without a title.
         let title = isExternal && value["title"] == nil ? "" : fields.requiredString("title")
         var record = PaperRecord(key: key ?? "", title: title ?? "", location: value.location, isExternal: isExternal)
         record.year = fields.int("year")

@@ -35,7 +35,9 @@ public enum NativeFormatWriter {
     private static func paperObject(_ graph: PaperGraph, _ id: PaperID, writesSources: Bool) -> JSONOutput {
         let paper = graph[id]
         var m: [(String, JSONOutput)] = [("id", .string(paper.key))]
-        if !paper.title.isEmpty || !paper.isExternal { m.append(("title", .string(paper.title))) }
+        // An untitled paper of the user's (a stub of a citation dump) keeps its key as title, as
+        // version 1 requires; an external one is written without a title until it is named.
+        if !paper.title.isEmpty || !paper.isExternal { m.append(("title", .string(paper.displayTitle))) }
         if paper.isExternal { m.append(("external", .bool(true))) }
         if let year = paper.year { m.append(("year", .int(year))) }
         if let venue = paper.venue { m.append(("venue", .string(venue))) }

@@ -108,10 +108,12 @@ extension PaperGraph {
         return parts.joined(separator: "; ")
     }
 
-    /// "A", "A and B", "A, B and 3 others".
-    func nameList(_ ids: [PaperID], limit: Int = 2) -> String {
+    /// "A", "A and B", "A, B and 3 others": short titles of the first `limit` papers.
+    public func nameList(_ ids: [PaperID], limit: Int = 2) -> String {
         let names = ids.prefix(limit).map(shortTitle)
-        if ids.count <= limit { return names.count == 2 ? "\(names[0]) and \(names[1])" : names.joined() }
+        if ids.count <= limit {
+            return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
         return names.joined(separator: ", ") + " and \(ids.count - limit) other\(ids.count - limit == 1 ? "" : "s")"
     }
 
