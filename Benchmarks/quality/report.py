@@ -73,7 +73,7 @@ emit("# Recommendation quality (issue 17)")
 emit()
 emit("Written by `Benchmarks/quality/run.sh" + (" --quick" if quick else "") + "`; every number below is recomputed by it. "
      "Means over query papers with 95 % bootstrap intervals (1,000 resamples). Time per query: in-process, release "
-     "build, on the shared 2-core machine; for the baselines the sum of the kernels each one needs plus its ranking.")
+     "build, CPU time of the thread (the 2-core machine was shared with other builds, so wall time would measure them); for the baselines the sum of the kernels each one needs plus its ranking.")
 emit()
 emit("**Protocol (held-out citations).** A seeded 10 % of the papers with at least 5 references (all of them on "
      "ml-landmarks) are queries; a random 20 % of each one's references (at least one) are hidden, all at once; every "

@@ -8,6 +8,8 @@
 #                                        the cit-HepTh weight grid, 10^6-paper timing; ~25 min on 2 cores)
 #   Benchmarks/quality/run.sh --quick    ml-landmarks and Cora only, writes .work/QUALITY-quick.md (CI)
 #
+# cit-HepPh uses the first 400 of its seeded 10 % sample (HEPPH_QUERIES=N to change; the full 10 %
+# is 3,400 queries and personalized PageRank alone then needs ~5 CPU minutes).
 # Results per task go to Benchmarks/quality/.work/*.tsv (one line per query and method).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,7 +40,7 @@ step "next: ml-landmarks" "$Q" next "$ROOT/Graphs/ml-landmarks.json" "$WORK/next
 step "path: ml-landmarks, ml-foundations" "$Q" path "$ROOT/Graphs/ml-landmarks.json" "$ROOT/Graphs/ml-foundations.json" "$DATA/ml-landmark-papers-citations/related_annotations.csv" "$WORK/path.tsv"
 if [ "$QUICK" = 0 ]; then
   step "held-out citations: cit-HepTh" "$Q" heldout cit-HepTh "$DATA/snap-cit-hepth/cit-HepTh.txt.gz" "$WORK/heldout-cit-HepTh.tsv"
-  step "held-out citations: cit-HepPh" "$Q" heldout cit-HepPh "$DATA/snap-cit-hepph/cit-HepPh.txt.gz" "$WORK/heldout-cit-HepPh.tsv"
+  step "held-out citations: cit-HepPh" "$Q" heldout cit-HepPh "$DATA/snap-cit-hepph/cit-HepPh.txt.gz" "$WORK/heldout-cit-HepPh.tsv" --queries "${HEPPH_QUERIES:-400}"
   step "your own list, enriched: cit-HepPh ego lists" "$Q" ego "$DATA/snap-cit-hepph/cit-HepPh.txt.gz" "$WORK/ego.tsv"
   step "weight grid: cit-HepTh" "$Q" tune "$DATA/snap-cit-hepth/cit-HepTh.txt.gz" "$WORK/tune.tsv"
   step "time per query: 10^6-paper synthetic graph" "$Q" synthetic 1000000 "$WORK/synthetic.tsv"

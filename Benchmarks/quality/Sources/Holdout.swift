@@ -10,16 +10,17 @@ struct Holdout {
     let truth: [Set<UInt32>]
 
     /// Picks a seeded `fraction` of the papers with at least `minimumReferences` references
-    /// (all of them when `fraction >= 1`), hides a random `hidden` share of each one's references
+    /// (all of them when `fraction >= 1`; at most `maximumQueries`, the first of the seeded shuffle), hides a random `hidden` share of each one's references
     /// (at least one), all at once, and rebuilds the graph without them.
     init(_ graph: PaperGraph, fraction: Double, hidden: Double = 0.2, minimumReferences: Int = 5,
-         eligible: ((Int) -> Bool)? = nil, seed: UInt64) {
+         eligible: ((Int) -> Bool)? = nil, maximumQueries: Int? = nil, seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
         var pool = (0..<graph.papers.count).filter {
             graph.citations.outDegree(of: $0) >= minimumReferences && !graph.papers[$0].isExternal && (eligible?($0) ?? true)
         }
         pool.shuffle(using: &rng)
-        let count = fraction >= 1 ? pool.count : Int((Double(pool.count) * fraction).rounded(.up))
+        let count = min(fraction >= 1 ? pool.count : Int((Double(pool.count) * fraction).rounded(.up)),
+                        maximumQueries ?? Int.max)
         let queries = Array(pool.prefix(count)).sorted()
         var isHidden = Set<UInt64>()
         var hiddenOf: [[UInt32]] = []

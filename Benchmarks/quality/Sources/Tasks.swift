@@ -30,10 +30,11 @@ func annotations(_ path: String) -> [(String, String, String)] {
 }
 
 /// Held-out citations: the main table.
-func heldOut(dataset: String, path: String, all: Bool, seed: UInt64, sink: inout ResultSink, dumpDirectory: String?) {
+func heldOut(dataset: String, path: String, all: Bool, maximumQueries: Int?, seed: UInt64, sink: inout ResultSink,
+             dumpDirectory: String?) {
     let graph = load(path)
     let t = now()
-    let holdout = Holdout(graph, fraction: all ? 1 : 0.1, seed: seed)
+    let holdout = Holdout(graph, fraction: all ? 1 : 0.1, maximumQueries: maximumQueries, seed: seed)
     FileHandle.standardError.write(Data("\(dataset): \(graph.papers.count) papers, \(graph.citations.edgeCount) citations, \(holdout.queries.count) queries (\(String(format: "%.1f", now() - t)) s)\n".utf8))
     var dumped: [String] = []
     let dumpQueries = Set(holdout.queries.prefix(25))

@@ -3,7 +3,7 @@ import Foundation
 // papergraph-quality: the evaluation behind Benchmarks/quality/run.sh. Each task writes
 // tab-separated lines (one per query and method, and per-method times) to OUT:
 //
-//   papergraph-quality heldout NAME GRAPH OUT [--all] [--dump DIR]   held-out citations
+//   papergraph-quality heldout NAME GRAPH OUT [--all] [--queries N] [--dump DIR]   held-out citations
 //   papergraph-quality tune GRAPH OUT                                 the weight grid (cit-HepTh only)
 //   papergraph-quality human GRAPH ANNOTATIONS.csv OUT                annotated relations
 //   papergraph-quality topics GRAPH LABELS.tsv OUT                    same-label precision (Cora)
@@ -21,7 +21,9 @@ guard a.count >= 3 else {
     exit(64)
 }
 switch a[1] {
-case "heldout": heldOut(dataset: a[2], path: a[3], all: a.contains("--all"), seed: seed, sink: &sink, dumpDirectory: argument("--dump"))
+case "heldout":
+    heldOut(dataset: a[2], path: a[3], all: a.contains("--all"), maximumQueries: argument("--queries").flatMap { Int($0) },
+            seed: seed, sink: &sink, dumpDirectory: argument("--dump"))
 case "tune": tune(path: a[2], seed: seed, sink: &sink)
 case "human": human(path: a[2], annotationsPath: a[3], sink: &sink)
 case "topics": topics(path: a[2], labelsPath: a[3], sink: &sink)
