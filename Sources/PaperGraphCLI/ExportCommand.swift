@@ -111,7 +111,7 @@ struct ExportCommand: Command {
     private static func write(_ files: [ExportFormat.File], format: ExportFormat, output: String?,
                               console: Console) throws(CLIError) {
         Progress.clearLine(console)
-        guard let output else {
+        guard let output, output != "-" else {
             for file in files { console.out(file.text) }
             return
         }
