@@ -149,7 +149,7 @@ if path_rows:
     emit("## `path --max 10`")
     emit()
     emit("Stated predecessors: on ml-landmarks the annotations' `extended-by` / `extends` chains (transitively), on "
-         "ml-foundations the stated prerequisites (transitively); read papers are kept on the path (`includeRead`) so that they can be counted. Recall: share of them on the path; order: share of "
+         "ml-foundations the stated prerequisites (transitively); as `path` does by default, papers marked read are left out of the path (on ml-foundations the stated prerequisites are all marked read, hence 0). Recall: share of them on the path; order: share of "
          "stated (predecessor, paper) pairs on the path in that order.")
     emit()
     emit("| graph | targets | recall | order consistency (pairs) |")

@@ -165,7 +165,7 @@ func path(landmarks: String, foundations: String, annotationsPath: String, sink:
             }
             stated.remove(t)
             guard !stated.isEmpty else { continue }
-            let steps = graph.readingPath(to: [PaperID(t)], options: ReadingPathOptions(includeRead: true, maxSteps: 10), ranking: ranking).steps.map(\.paper.index)
+            let steps = graph.readingPath(to: [PaperID(t)], options: ReadingPathOptions(maxSteps: 10), ranking: ranking).steps.map(\.paper.index)
             let position = Dictionary(uniqueKeysWithValues: steps.enumerated().map { ($1, $0) })
             let found = stated.filter { position[$0] != nil }.count
             var pairs = 0, consistent = 0
