@@ -5,7 +5,7 @@
 # writes Benchmarks/quality/QUALITY.md. Usage:
 #
 #   Benchmarks/quality/run.sh            everything (cit-HepPh, cit-HepTh, Cora, ml-landmarks,
-#                                        the cit-HepTh weight grid, 10^6-paper timing; ~25 min on 2 cores)
+#                                        the cit-HepTh weight grid, 10^6-paper timing; about 10 CPU minutes)
 #   Benchmarks/quality/run.sh --quick    ml-landmarks and Cora only, writes .work/QUALITY-quick.md (CI)
 #
 # cit-HepPh uses the first 400 of its seeded 10 % sample (HEPPH_QUERIES=N to change; the full 10 %
