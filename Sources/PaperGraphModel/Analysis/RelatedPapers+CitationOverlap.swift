@@ -29,7 +29,7 @@ extension PaperGraph {
     ///   ("cites X, which cites x") by their rarest middle paper.
     ///
     /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d + t log t) for t candidates, and O(V) scratch space.
-    func addCitationOverlap(_ x: Int, title: String, add: (Int, Double, String?) -> Void) {
+    func addCitationOverlap(_ x: Int, add: (Int, Double, PaperReason?) -> Void) {
         var similarity = CitationSimilarity(references: citations, citers: citedBy)
         let overlaps = similarity.scores(from: x)
         var kernel = NeighborhoodSimilarity(outgoing: citations, incoming: citedBy)
@@ -51,14 +51,13 @@ extension PaperGraph {
                 references += w.salton * o.saltonCoupling
                     + (bestAdamicAdar > 0 ? w.adamicAdar * o.adamicAdarReferences / bestAdamicAdar : 0)
             }
-            add(y, citers, cocitation > 0 ? "co-cited with \(title) by \(cocitation) paper\(cocitation == 1 ? "" : "s")" : nil)
-            add(y, references, coupling > 0 ? "shares \(coupling) reference\(coupling == 1 ? "" : "s") with \(title)" : nil)
+            add(y, citers, cocitation > 0 ? .coCitedBy(cocitation) : nil)
+            add(y, references, coupling > 0 ? .sharesReferences(coupling) : nil)
             if let z = s.viaReference {
-                add(y, w.referencesOfReferences * s.referencesOfReferences / best,
-                    "\(title) cites \(shortTitle(PaperID(z))), which cites it")
+                add(y, w.referencesOfReferences * s.referencesOfReferences / best, .referenceOfReference(PaperID(z)))
             }
             if let z = s.viaCiter {
-                add(y, w.citersOfCiters * s.citersOfCiters / best, "cites \(shortTitle(PaperID(z))), which cites \(title)")
+                add(y, w.citersOfCiters * s.citersOfCiters / best, .citerOfCiter(PaperID(z)))
             }
         }
     }
