@@ -32,6 +32,9 @@ let package = Package(
         .target(name: "LoopbackServer", dependencies: ["PaperGraphIO", "PaperGraphModel"], path: "Tests/LoopbackServer"),
         // The same server as a program, for the end-to-end step of .ci/run.
         .executableTarget(name: "papergraph-testserver", dependencies: ["LoopbackServer"], path: "Tests/TestServerMain"),
+        // Release-mode recommendation-quality evaluation driven by Benchmarks/quality/run.sh.
+        .executableTarget(name: "papergraph-quality", dependencies: ["GraphAlgorithms", "PaperGraphModel", "PaperGraphIO", "TestSupport"],
+                          path: "Benchmarks/quality/Sources"),
         // Seeded randomness, random graph generators and predicates shared by the tests.
         .target(name: "TestSupport", dependencies: ["GraphAlgorithms"], path: "Tests/TestSupport"),
 

@@ -42,6 +42,8 @@ struct ReasonWording {
         case .leadsToOmitted: return "leads to the target through papers left out by --max"
         case .coCitedBy(let count): return "co-cited with \(subjectTitle) by \(count) paper\(plural(count))"
         case .sharesReferences(let count): return "shares \(count) reference\(plural(count)) with \(subjectTitle)"
+        case .referenceOfReference(let middle): return "\(subjectTitle) cites \(graph.shortTitle(middle)), which cites it"
+        case .citerOfCiter(let middle): return "cites \(graph.shortTitle(middle)), which cites \(subjectTitle)"
         case .citedBySubject: return "cited by \(subjectTitle)"
         case .citesSubject: return "cites \(subjectTitle)"
         case .sameAuthor(let authors):
@@ -73,6 +75,8 @@ struct ReasonWording {
         case .leadsToOmitted: return kind("leadsToOmitted")
         case .coCitedBy(let count): return kind("coCitedBy", [("count", .int(count))])
         case .sharesReferences(let count): return kind("sharesReferences", [("count", .int(count))])
+        case .referenceOfReference(let middle): return kind("referenceOfReference", [("via", .string(graph[middle].key))])
+        case .citerOfCiter(let middle): return kind("citerOfCiter", [("via", .string(graph[middle].key))])
         case .citedBySubject: return kind("citedBySubject")
         case .citesSubject: return kind("citesSubject")
         case .sameAuthor(let ids): return kind("sameAuthor", [("authors", .array(ids.map { .string(graph[$0].name) }))])

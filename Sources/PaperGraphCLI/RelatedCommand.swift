@@ -7,11 +7,11 @@ struct RelatedCommand: Command {
         name: "related",
         abstract: "Papers related to a paper, each with the reasons in words.",
         discussion: """
-        Score = Salton co-citation + Salton bibliographic coupling + 0.5 x Adamic-Adar over shared
-        references (rare shared references count more) + 0.5 x Adamic-Adar over shared citers (both
-        scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard of shared authors
-        + 0.3 x Jaccard of shared topics + 0.25 x personalized PageRank from the paper over citations
-        both ways (scaled to the best candidate).
+        Score = resource allocation over two-step citation paths (each paper joined to both passes
+        1 / its number of neighbours: shared references x 1, shared citers x 1, references of
+        references x 2; scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard
+        of shared authors + 0.3 x Jaccard of shared topics. Weights chosen on held-out citations
+        (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,

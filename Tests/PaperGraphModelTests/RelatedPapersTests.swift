@@ -33,4 +33,20 @@ struct RelatedPapersTests {
         #expect(Set(graph.keys(related.map(\.paper))) == ["palm", "llama"])
         #expect(related.first { graph[$0.paper].key == "palm" }?.reasons.first == .sharesReferences(2))
     }
+
+    @Test("a reference of two references ranks first and names the rarer path")
+    func twoStepPath() throws {
+        // q cites a and b, which both cite t; c also cites a. N(a) = {q, t, c}, N(b) = {q, t}:
+        // t gets 1/3 + 1/2 over paths q → z → t (weight 2), c gets 1/3 over q → a ← c (weight 1),
+        // both divided by the best total, 5/6; a and b only the direct citation (0.25).
+        let graph = makeGraph([
+            paper("q", 2020, cites: ["a", "b"]), paper("a", 2010, cites: ["t"]), paper("b", 2011, cites: ["t"]),
+            paper("c", 2015, cites: ["a"]), paper("t", 2000),
+        ])
+        let related = graph.relatedPapers(to: graph.id("q"))
+        #expect(graph.keys(related.map(\.paper)) == ["t", "c", "a", "b"])
+        #expect(abs(related[0].score - 2) < 1e-12 && abs(related[1].score - 0.4) < 1e-12)
+        #expect(related[0].reasons == [.referenceOfReference(graph.id("b"))])
+        #expect(related[1].reasons == [.sharesReferences(1)])
+    }
 }

@@ -27,6 +27,10 @@ public enum PaperReason: Sendable, Equatable, Hashable {
     case coCitedBy(Int)
     /// It and the subject share this many references.
     case sharesReferences(Int)
+    /// The subject cites this paper, which cites it (a reference of a reference; the rarest such middle paper).
+    case referenceOfReference(PaperID)
+    /// It cites this paper, which cites the subject (a citer of a citer; the rarest such middle paper).
+    case citerOfCiter(PaperID)
     /// The subject cites it.
     case citedBySubject
     /// It cites the subject.

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import GraphAlgorithms
+import TestSupport
+
+@Suite("NeighborhoodSimilarity")
+struct NeighborhoodSimilarityTests {
+    /// From 0: 1 is its reference (N(1) = {0, 2, 3}), 5 its citer (N(5) = {0, 6, 7}).
+    ///
+    ///     0 ──▶ 1 ──▶ 2      0 → 1 → 2: a reference of a reference
+    ///           ▲            3 → 1 ← 0: a shared reference (coupling)
+    ///     3 ────┘
+    ///     5 ──▶ 0            6 → 5 → 0: a citer of a citer
+    ///     6 ──▶ 5 ──▶ 7      5 → 7, 5 → 0: a shared citer (co-citation)
+    let small = CSRGraph(nodeCount: 8, edges: [(0, 1), (1, 2), (3, 1), (5, 0), (6, 5), (5, 7)])
+
+    @Test("splits resource allocation by the kind of two-step path")
+    func handDrawn() throws {
+        var kernel = NeighborhoodSimilarity(outgoing: small, incoming: small.reversed())
+        let scores = kernel.scores(from: 0)
+        #expect(scores.map(\.node) == [2, 3, 6, 7])
+        for s in scores {
+            #expect(s.commonNeighbors == 1)
+            #expect(abs(s.resourceAllocation - 1.0 / 3) < 1e-15)
+            #expect(abs(s.adamicAdar - 1 / log(3.0)) < 1e-15)
+            #expect(s.jaccard == 0.5)                       // |{1 or 5}| / |{1, 5}|
+        }
+        let (two, three, six, seven) = (scores[0], scores[1], scores[2], scores[3])
+        #expect(two.referencesOfReferences == 1.0 / 3 && two.sharedReferences == 0 && two.viaReference == 1)
+        #expect(three.sharedReferences == 1.0 / 3 && three.referencesOfReferences == 0 && three.viaReference == nil)
+        #expect(six.citersOfCiters == 1.0 / 3 && six.viaCiter == 5 && six.sharedCiters == 0)
+        #expect(seven.sharedCiters == 1.0 / 3 && seven.citersOfCiters == 0 && seven.viaCiter == nil)
+    }
+
+    @Test("a paper both citing and cited by the source counts once in the undirected indices")
+    func mutualCitation() throws {
+        // 0 ⇄ 1, 1 → 2: N(0) = {1}, N(1) = {0, 2}.
+        let graph = CSRGraph(nodeCount: 3, edges: [(0, 1), (1, 0), (1, 2)])
+        var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+        let s = try #require(kernel.scores(from: 0).first)
+        #expect(s.node == 2 && s.commonNeighbors == 1 && s.resourceAllocation == 0.5 && s.jaccard == 1)
+        #expect(s.referencesOfReferences == 0.5 && s.sharedCiters == 0.5)   // once in each direction
+        #expect(kernel.undirectedDegree(of: 0) == 1 && kernel.undirectedDegree(of: 1) == 2)
+    }
+
+    @Test("matches brute-force set arithmetic on random graphs, and reuses its scratch space")
+    func bruteForce() {
+        for seed in UInt64(1)...4 {
+            let graph = RandomGraphs.directed(nodeCount: 60, edgeCount: 240, seed: seed)
+            let reversed = graph.reversed()
+            var neighbours = [Set<Int>](repeating: [], count: 60)
+            for (s, d) in graph.edges where s != d {
+                neighbours[Int(s)].insert(Int(d)); neighbours[Int(d)].insert(Int(s))
+            }
+            var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: reversed)
+            for x in [0, 7, 31, 59, 0] {
+                let scores = kernel.scores(from: x)
+                let expected = (0..<60).filter { $0 != x && !neighbours[x].isDisjoint(with: neighbours[$0]) }
+                #expect(scores.map { Int($0.node) } == expected)
+                for s in scores {
+                    let y = Int(s.node), common = neighbours[x].intersection(neighbours[y])
+                    #expect(s.commonNeighbors == common.count)
+                    #expect(abs(s.resourceAllocation - common.reduce(0) { $0 + 1 / Double(neighbours[$1].count) }) < 1e-12)
+                    #expect(abs(s.adamicAdar - common.reduce(0) { $0 + 1 / log(Double(neighbours[$1].count)) }) < 1e-12)
+                    #expect(s.jaccard == Double(common.count) / Double(neighbours[x].union(neighbours[y]).count))
+                }
+            }
+        }
+    }
+}
