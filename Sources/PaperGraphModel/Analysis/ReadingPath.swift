@@ -113,11 +113,12 @@ extension PaperGraph {
         return names.joined(separator: ", ") + " and \(ids.count - limit) other\(ids.count - limit == 1 ? "" : "s")"
     }
 
-    /// A title short enough for a sentence: up to the first colon, at most 60 characters.
+    /// A title short enough for a sentence: up to the first colon (the whole title when that part
+    /// is shorter than four characters).
     public func shortTitle(_ id: PaperID) -> String {
         let title = papers[id.index].displayTitle
         let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
-        let short = head.count >= 4 ? head : title
-        return short.count <= 60 ? short : String(short.prefix(59)) + "…"
+        // Never cut: JSON and CSV carry reasons whole, and tables wrap them.
+        return head.count >= 4 ? head : title
     }
 }
