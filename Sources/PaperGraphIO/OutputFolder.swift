@@ -81,12 +81,19 @@ public struct OutputFolder {
     private var created: [String] = []
     /// Files of the target's current manifest (to remove when publishing file by file).
     private let previousFiles: [String]
+    private let useExchange: Bool
 
     /// Checks that papergraph may replace `path` and creates the staging folder beside it.
     ///
     /// - Throws: ``Diagnostic`` when `path` is a link, a file or a folder papergraph did not write,
     ///   or the parent folder is missing or not writable.
     public init(path: String) throws(Diagnostic) {
+        try self.init(path: path, exchange: true)
+    }
+
+    /// `exchange: false` publishes as a system without an exchange call would (for tests).
+    init(path: String, exchange: Bool) throws(Diagnostic) {
+        useExchange = exchange
         var trimmed = path
         while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.path = trimmed
@@ -198,7 +205,7 @@ public struct OutputFolder {
         if FolderSystemCalls.kind(path) == .missing, FolderSystemCalls.rename(stagingPath, path) {
             return .renamed
         }
-        if FolderSystemCalls.exchange(stagingPath, path) {
+        if useExchange && FolderSystemCalls.exchange(stagingPath, path) {
             removeStaging(listed: previousFiles + [Self.manifestName])
             return .exchanged
         }
