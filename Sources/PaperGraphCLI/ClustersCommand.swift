@@ -24,6 +24,7 @@ struct ClustersCommand: Command {
             OptionSpec("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".", default: "1"),
             OptionSpec("top", short: "n", value: "n", help: "Papers listed per cluster in the table.", default: "3"),
             .flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics)."),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -34,12 +35,16 @@ struct ClustersCommand: Command {
         options.citationsOnly = arguments.flag("citations-only")
         let top = try arguments.int("top", in: 0...1_000) ?? 3
         let graph = try GraphInput.load(arguments, console: console)
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the clusters follow the topics (headings) more than citations")
         let ranking = graph.rankPapers()
         let clustering = graph.topicClusters(options, ranking: ranking)
+        let includeExternal = ExternalPapers.included(arguments)
+        let listed = { (members: [PaperID]) in members.filter { graph.isListed($0, includeExternal: includeExternal) } }
         var table = TableWriter([("cluster", .right), ("size", .right), ("label", .left), ("top papers", .left)])
         var rows: [JSONOutput] = []
-        let entries = clustering.clusters.map { ($0.id, $0.label, $0.papers) }
-            + (clustering.other.isEmpty ? [] : [(0, "other", clustering.other)])
+        let other = listed(clustering.other)
+        let entries = clustering.clusters.map { ($0.id, $0.label, listed($0.papers)) }.filter { !$0.2.isEmpty }
+            + (other.isEmpty ? [] : [(0, "other", other)])
         for (id, label, members) in entries {
             let names = members.prefix(top).map { graph.shortTitle($0) }.joined(separator: "; ")
             table.add([id == 0 ? "other" : String(id), String(members.count), label, names])
@@ -53,7 +58,7 @@ struct ClustersCommand: Command {
         }
         let output = FormattedOutput(table: table, json: .object([
             ("modularity", .double(clustering.modularity)), ("clusters", .array(rows)),
-            ("other", .array(clustering.other.map { .string(graph[$0].key) })),
+            ("other", .array(other.map { .string(graph[$0].key) })),
         ]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success

@@ -29,7 +29,7 @@ struct ConnectCommand: Command {
             for (i, id) in chain.enumerated() {
                 let link = i + 1 < chain.count ? graph.citationLink(from: id, to: chain[i + 1]) : ""
                 let paper = graph[id]
-                table.add([String(c + 1), String(i + 1), link, PaperFields.year(paper), paper.key, paper.title])
+                table.add([String(c + 1), String(i + 1), link, PaperFields.year(paper), paper.key, PaperFields.title(paper)])
                 steps.append(.object(PaperFields.json(graph, id) + [("link", link.isEmpty ? .null : .string(link))]))
             }
             jsonChains.append(.array(steps))

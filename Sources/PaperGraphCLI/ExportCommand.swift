@@ -27,7 +27,8 @@ struct ExportCommand: Command {
             OptionSpec("around", value: "paper", help: "Only the citation neighbourhood of this paper."),
             OptionSpec("depth", value: "k", help: "Neighbourhood depth for --around.", default: "1"),
             OptionSpec("top", short: "n", value: "n", help: "Only the N highest-ranked papers and the edges among them."),
-            OptionSpec("include", value: "kinds", help: "Add nodes: topics, authors (comma-separated).", repeating: true),
+            OptionSpec("include", value: "kinds", help: "Add nodes: topics, authors (comma-separated); external:K keeps the "
+                       + "external papers cited by at least K of your papers (default 2; external:0 keeps all).", repeating: true),
             OptionSpec("with", value: "results", help: "Attach results: rank, clusters (comma-separated).", repeating: true),
             OptionSpec("path-to", value: "paper", help: "Mark the reading path to this paper."),
             OptionSpec("path-only", help: "With --path-to: export only the papers on the path."),
@@ -51,9 +52,19 @@ struct ExportCommand: Command {
         if format.writesFolder && output == nil {
             throw .usage("--format csv writes nodes.csv and edges.csv: give a folder with -o DIR", command: spec)
         }
-        let includes = Set(arguments.values("include")), results = Set(arguments.values("with"))
+        var includes = Set(arguments.values("include"))
+        let results = Set(arguments.values("with"))
+        var externalMinimumCiters = 2
+        for item in includes where item == "external" || item.hasPrefix("external:") {
+            includes.remove(item)
+            let count = item == "external" ? "1" : String(item.dropFirst("external:".count))
+            guard let k = Int(count), k >= 0 else {
+                throw .usage("--include external:K takes a count of your papers (0 or more), not '\(count)'", command: spec)
+            }
+            externalMinimumCiters = k
+        }
         for unknown in includes.subtracting(["topics", "authors"]).sorted() {
-            throw .usage("--include takes topics or authors, not '\(unknown)'", command: spec)
+            throw .usage("--include takes topics, authors or external:K, not '\(unknown)'", command: spec)
         }
         for unknown in results.subtracting(["rank", "clusters"]).sorted() {
             throw .usage("--with takes rank or clusters, not '\(unknown)'", command: spec)
@@ -69,6 +80,7 @@ struct ExportCommand: Command {
 
         var selection = ExportSelection(depth: depth, top: top, includeTopics: includes.contains("topics"),
                                         includeAuthors: includes.contains("authors"))
+        selection.externalMinimumCiters = externalMinimumCiters
         if let topic = arguments.value("topic") { selection.topic = try PaperArgument.resolveTopic(topic, in: graph) }
         if let around = arguments.value("around") { selection.around = try PaperArgument.resolve(around, in: graph) }
         let boxes = arguments.flag("cluster-boxes")

@@ -25,6 +25,10 @@ enum GraphInput {
                    showInUsage: false),
         OptionSpec("author-separator", value: "text", help: "CSV/TSV: what separates authors (default ';', or ' and ').",
                    showInUsage: false),
+        OptionSpec("merge", value: "rule", help: "Which records are one paper: auto (ids always; title and year or URL "
+                   + "across files and within lists without ids), titles (by title everywhere), ids (never by title), "
+                   + "none (same key only).", allowed: MergePolicy.allCases.map(\.rawValue), default: "auto",
+                   showInUsage: false),
     ]
 
     /// The import options given on the command line.
@@ -42,6 +46,7 @@ enum GraphInput {
         if arguments.flag("reverse") { options.edgeList.reverse = true }
         options.table.citationsPath = arguments.value("citations")
         options.markdown.orderAsPrerequisites = arguments.flag("order-as-prerequisites")
+        options.merge = arguments.value("merge").flatMap(MergePolicy.init(rawValue:)) ?? .auto
         return options
     }
 

@@ -9,23 +9,25 @@ struct NextCommand: Command {
         discussion: """
         Ranked by personalized PageRank restarting at the papers marked read, walking citations and
         prerequisites both ways (closeness to what you have read). With nothing read: the papers that
-        build on nothing else, by PageRank.
+        build on nothing else, by PageRank. External papers (works your papers cite) never hold a
+        paper back and are listed only with --include-external.
         JSON: {"next": [{"id", "title", "year", "score", "reason"}]}.
         """,
         arguments: [GraphInput.arguments],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
-                                               default: "10")] + GraphInput.options)
+                                               default: "10"), ExternalPapers.option] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 10
         let graph = try GraphInput.load(arguments, console: console)
-        let next = graph.nextPapers(limit: top == 0 ? nil : top)
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the papers ready next follow the read marks and plain order, not citations")
+        let next = graph.nextPapers(limit: top == 0 ? nil : top, includeExternal: ExternalPapers.included(arguments))
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
         for (i, entry) in next.enumerated() {
             let paper = graph[entry.paper]
-            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(paper), paper.key, paper.title,
+            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(paper), paper.key, PaperFields.title(paper),
                        entry.reason])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [("score", .double(entry.score)),
                                                                          ("reason", .string(entry.reason))]))

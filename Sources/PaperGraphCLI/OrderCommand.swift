@@ -19,15 +19,19 @@ struct OrderCommand: Command {
             .format, .output,
             OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
             OptionSpec("top", short: "n", value: "n", help: "Show the first N (0 = all).", default: "0"),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 0
-        var selection: [PaperID]?
+        let includeExternal = ExternalPapers.included(arguments)
+        var selection = graph.listedPaperIDs(includeExternal: includeExternal)
         if let topicName = arguments.value("topic") {
             selection = graph.papers(inTopic: try PaperArgument.resolveTopic(topicName, in: graph))
+                .filter { graph.isListed($0, includeExternal: includeExternal) }
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the order is mostly by rank and year, not by citations")
         let order = graph.readingOrder(of: selection, ranking: graph.rankPapers())
         let shown = top == 0 ? order.entries : Array(order.entries.prefix(top))
         var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left)])
@@ -35,7 +39,7 @@ struct OrderCommand: Command {
         for entry in shown {
             let paper = graph[entry.paper]
             table.add([String(entry.position), PaperFields.year(paper), entry.group.map { "C\($0 + 1)" } ?? "",
-                       paper.key, paper.title])
+                       paper.key, PaperFields.title(paper)])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [
                 ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null)]))
         }

@@ -16,6 +16,7 @@ public enum PaperGraphCLI {
         OrderCommand.self,
         PathCommand.self,
         NextCommand.self,
+        SuggestCommand.self,
         RelatedCommand.self,
         ConnectCommand.self,
         ClustersCommand.self,

@@ -21,6 +21,7 @@ struct PathCommand: Command {
             OptionSpec("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead."),
             OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
             .flag("include-read", help: "Keep papers marked read (shown as read)."),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -37,14 +38,16 @@ struct PathCommand: Command {
             targets = graph.papers(inTopic: try PaperArgument.resolveTopic(topic!, in: graph))
             if targets.isEmpty { throw .failure("topic '\(topic!)' has no papers") }
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the path holds little more than the target")
         let path = graph.readingPath(to: targets, options: ReadingPathOptions(
-            includeRead: arguments.flag("include-read"), maxSteps: maxSteps), ranking: graph.rankPapers())
+            includeRead: arguments.flag("include-read"), maxSteps: maxSteps,
+            includeExternal: ExternalPapers.included(arguments)), ranking: graph.rankPapers())
         var table = TableWriter([("step", .right), ("year", .right), ("read", .left), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
         for (i, step) in path.steps.enumerated() {
             let paper = graph[step.paper]
-            table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, paper.title, step.reason])
+            table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, PaperFields.title(paper), step.reason])
             rows.append(.object(PaperFields.json(graph, step.paper) + [
                 ("reason", .string(step.reason)), ("read", .bool(step.isRead))]))
         }

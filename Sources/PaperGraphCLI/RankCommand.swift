@@ -30,6 +30,7 @@ struct RankCommand: Command {
             .flag("from-read", help: "Restart at the papers marked read."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
+            ExternalPapers.option,
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -58,6 +59,7 @@ struct RankCommand: Command {
         } else if arguments.flag("from-read") {
             options.seed = .readPapers
         }
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "the scores are close to uniform")
         let ranking = graph.rankPapers(options)
         if !ranking.converged {
             console.err("warning: PageRank did not converge in \(ranking.iterations) iterations; "
@@ -69,20 +71,20 @@ struct RankCommand: Command {
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            output = papers(graph, ranking, top: top)
+            output = papers(graph, ranking, top: top, includeExternal: ExternalPapers.included(arguments))
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }
 
-    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int) -> FormattedOutput {
-        let order = ranking.order(in: graph)
+    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int, includeExternal: Bool) -> FormattedOutput {
+        let order = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: includeExternal) }
         let shown = top == 0 ? order : Array(order.prefix(top))
         var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
         var rows: [JSONOutput] = []
         for (i, id) in shown.enumerated() {
             let paper = graph[id]
-            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper), paper.key, paper.title])
+            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper), paper.key, PaperFields.title(paper)])
             rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1))]))
         }
         let method = ranking.method == .power ? "power" : "exact"

@@ -15,19 +15,21 @@ struct RelatedCommand: Command {
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...]}]}.
         """,
         arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
-        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10")] + GraphInput.options)
+        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"),
+                  ExternalPapers.option] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 1...100_000) ?? 10
         let graph = try GraphInput.load(arguments, console: console, paths: [arguments.positional[0]])
         let paper = try PaperArgument.resolve(arguments.positional[1], in: graph)
-        let related = graph.relatedPapers(to: paper, limit: top)
+        ExternalPapers.noteIfThin(graph, console: console, fallback: "related papers come from shared authors and topics (headings) more than citations")
+        let related = graph.relatedPapers(to: paper, limit: top, includeExternal: ExternalPapers.included(arguments))
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
         for (i, entry) in related.enumerated() {
             let p = graph[entry.paper]
-            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(p), p.key, p.title,
+            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(p), p.key, PaperFields.title(p),
                        entry.reasons.joined(separator: "; ")])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [
                 ("score", .double(entry.score)), ("reasons", .array(entry.reasons.map { .string($0) }))]))

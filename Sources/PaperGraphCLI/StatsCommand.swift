@@ -7,9 +7,12 @@ struct StatsCommand: Command {
         name: "stats",
         abstract: "Show counts of papers, authors, topics, citations, read status and cycles.",
         discussion: """
-        With --format json, prints one object with integer members: papers, authors, topics, citations,
-        prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
-        largest_cyclic_group, self_citations, unresolved.
+        papers counts your own papers; external counts the works outside your list that your papers
+        cite (kept from reference lists and by enrich). Citations are also counted by source.
+        With --format json, prints one object with integer members: papers, external, authors, topics,
+        citations, prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
+        largest_cyclic_group, self_citations, unresolved, and citations_by_source (an object:
+        source name → count).
         """,
         arguments: [GraphInput.arguments],
         options: [.formatTableOrJSON, .output] + GraphInput.options)
@@ -18,7 +21,7 @@ struct StatsCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let stats = GraphStatistics(graph)
         let rows: [(String, Int)] = [
-            ("papers", stats.papers), ("authors", stats.authors), ("topics", stats.topics),
+            ("papers", stats.papers), ("external", stats.external), ("authors", stats.authors), ("topics", stats.topics),
             ("citations", stats.citations), ("prerequisites", stats.prerequisites),
             ("read", stats.read), ("reading", stats.reading), ("unread", stats.unread),
             ("weak_components", stats.weakComponents), ("isolated", stats.isolatedPapers),
@@ -27,10 +30,15 @@ struct StatsCommand: Command {
         ]
         let text: String
         if arguments.value("format") == "json" {
-            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) }).serialized(pretty: true) + "\n"
+            let bySource = stats.citationsBySource.map { ($0.source, JSONOutput.int($0.citations)) }
+            text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) } + [("citations_by_source", .object(bySource))])
+                .serialized(pretty: true) + "\n"
         } else {
             var table = TableWriter([("measure", .left), ("count", .right)])
             for (name, value) in rows { table.add([name.replacingOccurrences(of: "_", with: " "), String(value)]) }
+            if stats.citationsBySource.count > 1 || stats.external > 0 {
+                for entry in stats.citationsBySource { table.add(["citations from \(entry.source)", String(entry.citations)]) }
+            }
             text = table.table()
         }
         try OutputTarget.write(text, arguments, console: console)

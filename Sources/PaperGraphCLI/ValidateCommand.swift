@@ -6,9 +6,12 @@ struct ValidateCommand: Command {
     static let spec = CommandSpec(
         name: "validate",
         abstract: "Check graph files and print every problem as path:line:col: warning|error: message.",
-        discussion: "Exits 1 if there is any error, 0 otherwise (warnings alone do not fail).",
+        discussion: """
+        Exits 1 if there is any error, 0 otherwise (warnings alone do not fail). --merges lists every
+        group of records merged into one paper, with where each record starts and why it joined.
+        """,
         arguments: [GraphInput.arguments],
-        options: GraphInput.options)
+        options: [.flag("merges", help: "List the records merged into one paper, with their locations.")] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try GraphInput.inputFormat(arguments)
@@ -23,6 +26,15 @@ struct ValidateCommand: Command {
             return ExitCode.failure
         }
         for diagnostic in loaded.diagnostics { console.out("\(diagnostic)\n") }
+        if arguments.flag("merges") {
+            for group in loaded.graph.mergeGroups {
+                console.out("merged into '\(loaded.graph[group.paper].key)' (\(loaded.graph[group.paper].displayTitle)):\n")
+                for member in group.members {
+                    let reason = member.reason.map { " (" + $0.phrase + ")" } ?? ""
+                    console.out("  \(member.location.map(String.init(describing:)) ?? "-"): '\(member.key)'\(reason)\n")
+                }
+            }
+        }
         let errors = loaded.diagnostics.filter { $0.severity == .error }.count
         let warnings = loaded.diagnostics.count - errors
         console.err("\(loaded.graph.papers.count) papers checked: \(errors) errors, \(warnings) warnings\n")

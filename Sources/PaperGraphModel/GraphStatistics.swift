@@ -2,7 +2,10 @@ import GraphAlgorithms
 
 /// Counts that describe a graph at a glance (`papergraph stats`).
 public struct GraphStatistics: Sendable, Equatable {
+    /// The user's own papers (not external).
     public var papers: Int
+    /// External papers: works outside the user's papers that they cite or that cite them.
+    public var external: Int
     public var authors: Int
     public var topics: Int
     public var citations: Int
@@ -21,24 +24,39 @@ public struct GraphStatistics: Sendable, Equatable {
     public var largestCyclicGroup: Int
     /// Citations of a paper by itself (dropped from the graph).
     public var selfCitations: Int
-    /// References to papers not in the graph (dropped from the graph).
+    /// References to papers not in the graph that carried no identifier or title (dropped).
     public var unresolved: Int
+    /// Citations by where they came from (`openalex`, `s2`, `crossref`, a file name), most first,
+    /// ties by name.
+    public var citationsBySource: [SourceCount]
+
+    /// A number of citations from one source.
+    public struct SourceCount: Sendable, Equatable {
+        public var source: String
+        public var citations: Int
+
+        public init(source: String, citations: Int) {
+            self.source = source
+            self.citations = citations
+        }
+    }
 
     /// Computes the statistics of `graph`.
     ///
     /// - Complexity: O(V + E).
     public init(_ graph: PaperGraph) {
-        papers = graph.papers.count
+        external = graph.externalPaperCount
+        papers = graph.papers.count - external
         authors = graph.authors.count
         topics = graph.topics.count
         citations = graph.citations.edgeCount
         prerequisites = graph.prerequisites.edgeCount
-        read = graph.papers.lazy.filter { $0.status == .read }.count
-        reading = graph.papers.lazy.filter { $0.status == .reading }.count
-        unread = papers - read - reading
+        read = graph.papers.lazy.filter { $0.status == .read && !$0.isExternal }.count
+        reading = graph.papers.lazy.filter { $0.status == .reading && !$0.isExternal }.count
+        unread = graph.papers.lazy.filter { $0.status == .unread && !$0.isExternal }.count
         let dependencies = graph.readingDependencies
         weakComponents = dependencies.weakComponents().componentCount
-        isolatedPapers = (0..<papers).lazy.filter {
+        isolatedPapers = (0..<graph.papers.count).lazy.filter {
             dependencies.outDegree(of: $0) == 0 && graph.citedBy.outDegree(of: $0) == 0 && graph.dependents.outDegree(of: $0) == 0
         }.count
         let components = dependencies.stronglyConnectedComponents()
@@ -46,5 +64,14 @@ public struct GraphStatistics: Sendable, Equatable {
         largestCyclicGroup = components.nontrivialComponents.map { components.size(of: Int($0)) }.max() ?? 0
         selfCitations = graph.selfCitations.count
         unresolved = graph.unresolvedReferences.count
+        let provenance = graph.citationProvenance
+        var counts = [Int](repeating: 0, count: provenance.names.count)
+        if provenance.slots.isEmpty {
+            if !counts.isEmpty { counts[0] = citations }
+        } else {
+            for slot in provenance.slots { counts[Int(slot)] += 1 }
+        }
+        citationsBySource = zip(provenance.names, counts).map { SourceCount(source: $0, citations: $1) }
+            .sorted { ($1.citations, $0.source) < ($0.citations, $1.source) }
     }
 }

@@ -16,10 +16,15 @@ public struct Paper: Hashable, Sendable {
     public var status: ReadingStatus
     public var summary: String?
     public var notes: String?
+    /// Whether the paper lies outside the user's own papers: a work that their papers cite (or that
+    /// cites them), kept so that analyses see the shared references. Not a reading status.
+    public var isExternal: Bool
 
     public init(key: String, aliases: [String] = [], title: String, year: Int? = nil, venue: String? = nil,
                 authors: [AuthorID] = [], topics: [TopicID] = [], identifiers: PaperIdentifiers = .init(),
-                kind: PaperKind = .paper, status: ReadingStatus = .unread, summary: String? = nil, notes: String? = nil) {
+                kind: PaperKind = .paper, status: ReadingStatus = .unread, summary: String? = nil, notes: String? = nil,
+                isExternal: Bool = false) {
+        self.isExternal = isExternal
         self.key = key
         self.aliases = aliases
         self.title = title
@@ -33,6 +38,12 @@ public struct Paper: Hashable, Sendable {
         self.summary = summary
         self.notes = notes
     }
+}
+
+extension Paper {
+    /// The title, or the key when the title is unknown: a work known only by an identifier
+    /// (`openalex:W2741809807`) is shown by that identifier, never given a made-up title.
+    public var displayTitle: String { title.isEmpty ? key : title }
 }
 
 /// A person who wrote papers in the graph.

@@ -1,12 +1,14 @@
 import GraphAlgorithms
 
 extension PaperGraph {
-    /// Creates a graph from finished parts, without ``PaperGraphBuilder``: for loaders of binary
-    /// files and for generators, which already hold deduplicated CSR arrays with dense ids.
+    /// Creates a graph from finished parts: the one initializer, used by ``PaperGraphBuilder``, by
+    /// loaders of binary files and by generators, which already hold deduplicated CSR arrays with
+    /// dense ids.
     ///
     /// Nothing is merged or resolved: the caller vouches for the parts. Lookups (`paper(forKey:)`,
-    /// DOI, arXiv, `topic(named:)`) are indexed as the builder would: a paper's key and then its
-    /// aliases, first paper wins; a topic's key, lowercased name and slug, first topic wins. When
+    /// DOI, arXiv, OpenAlex and Semantic Scholar ids, `topic(named:)`) are indexed here, in one
+    /// place: a paper's key and then its aliases, first paper wins; a topic's key, lowercased name
+    /// and slug, first topic wins. When
     /// there are no prerequisites, ``readingDependencies`` shares the citation arrays instead of
     /// copying them, which halves the memory of a large citation graph.
     ///
@@ -18,11 +20,17 @@ extension PaperGraph {
     ///   - dependents: `prerequisites.reversed()`, if at hand.
     ///   - prerequisiteReasons: One optional reason per prerequisite edge, aligned with
     ///     `prerequisites.targets`.
+    ///   - unresolvedReferences: References the builder could not keep.
+    ///   - selfCitations: Papers that cited themselves (the edges are not in `citations`).
+    ///   - citationProvenance: Where each citation came from, aligned with `citations.targets`.
+    ///   - mergeGroups: The records the builder merged into one paper.
     /// - Precondition: Every graph has one node per paper; ids are in range.
     /// - Complexity: O(V + E + P) time, where V is the number of papers, E of citations and P of
     ///   authorship and topic pairs.
     public init(papers: [Paper], authors: [Author], topics: [Topic], citations: CSRGraph, citedBy: CSRGraph? = nil,
-                prerequisites: CSRGraph, dependents: CSRGraph? = nil, prerequisiteReasons: [String?]) {
+                prerequisites: CSRGraph, dependents: CSRGraph? = nil, prerequisiteReasons: [String?],
+                unresolvedReferences: [UnresolvedReference] = [], selfCitations: [PaperID] = [],
+                citationProvenance: CitationProvenance = .init(), mergeGroups: [MergeGroup] = []) {
         let n = papers.count
         precondition(citations.nodeCount == n && prerequisites.nodeCount == n, "graphs need one node per paper")
         precondition(prerequisiteReasons.count == prerequisites.edgeCount, "one reason slot per prerequisite edge")
@@ -71,28 +79,18 @@ extension PaperGraph {
         authorship = paperAuthors.transposed()
         tagging = BipartiteRelation(rowCount: n, columnCount: topics.count, offsets: tagOffsets, columns: tags)
         topicPapers = tagging.transposed()
-        unresolvedReferences = []
-        selfCitations = []
-
-        var keyIndex: [String: PaperID] = [:], doiIndex: [String: PaperID] = [:], arxivIndex: [String: PaperID] = [:]
-        keyIndex.reserveCapacity(n)
-        for (i, paper) in papers.enumerated() {
-            let id = PaperID(i)
-            if keyIndex[paper.key] == nil { keyIndex[paper.key] = id }
-            for alias in paper.aliases where keyIndex[alias] == nil { keyIndex[alias] = id }
-            if let doi = paper.identifiers.doi, doiIndex[doi] == nil { doiIndex[doi] = id }
-            if let arxiv = paper.identifiers.arxiv, arxivIndex[arxiv] == nil { arxivIndex[arxiv] = id }
-        }
+        self.unresolvedReferences = unresolvedReferences
+        self.selfCitations = selfCitations
+        precondition(citationProvenance.slots.isEmpty || citationProvenance.slots.count == citations.edgeCount,
+                     "one provenance slot per citation")
+        self.citationProvenance = citationProvenance
+        self.mergeGroups = mergeGroups
+        externalPaperCount = papers.lazy.filter(\.isExternal).count
+        index = PaperIndex(papers)
         var topicIndex: [String: TopicID] = [:]
         for (i, topic) in topics.enumerated() {
-            for alias in [topic.key, topic.name.lowercased(), TitleNormalization.slug(topic.name)]
-            where topicIndex[alias] == nil {
-                topicIndex[alias] = TopicID(i)
-            }
+            for alias in topic.lookupNames where topicIndex[alias] == nil { topicIndex[alias] = TopicID(i) }
         }
-        self.keyIndex = keyIndex
-        self.doiIndex = doiIndex
-        self.arxivIndex = arxivIndex
         self.topicIndex = topicIndex
     }
 }

@@ -41,53 +41,20 @@ public struct PaperGraph: Sendable {
     /// Topic → papers tagged with it.
     public let topicPapers: BipartiteRelation
 
-    /// Citations that named a paper not in the graph; the edges were dropped.
+    /// Citations that named a paper not in the graph and carried nothing to keep it by (no
+    /// identifier, no title); the edges were dropped.
     public let unresolvedReferences: [UnresolvedReference]
     /// Citations of a paper by itself; the edges were dropped.
     public let selfCitations: [PaperID]
+    /// Where each citation came from.
+    public let citationProvenance: CitationProvenance
+    /// Records that described the same work and were merged into one paper, with why.
+    public let mergeGroups: [MergeGroup]
+    /// How many papers are external (``Paper/isExternal``): works outside the user's own papers.
+    public let externalPaperCount: Int
 
-    let keyIndex: [String: PaperID]
-    let doiIndex: [String: PaperID]
-    let arxivIndex: [String: PaperID]
+    let index: PaperIndex
     let topicIndex: [String: TopicID]
-
-    init(papers: [Paper], authors: [Author], topics: [Topic], citations: CSRGraph, prerequisites: CSRGraph,
-         prerequisiteReasons: [String?], unresolvedReferences: [UnresolvedReference], selfCitations: [PaperID],
-         keyIndex: [String: PaperID], doiIndex: [String: PaperID], arxivIndex: [String: PaperID],
-         topicIndex: [String: TopicID]) {
-        self.papers = papers
-        self.authors = authors
-        self.topics = topics
-        self.citations = citations
-        self.citedBy = citations.reversed()
-        self.prerequisites = prerequisites
-        self.dependents = prerequisites.reversed()
-        self.prerequisiteReasons = prerequisiteReasons
-        var sources = [UInt32](), destinations = [UInt32]()
-        for graph in [citations, prerequisites] {
-            for (s, d) in graph.edges {
-                sources.append(s)
-                destinations.append(d)
-            }
-        }
-        self.readingDependencies = CSRGraph(nodeCount: papers.count, sources: sources, destinations: destinations)
-        self.readingDependents = readingDependencies.reversed()
-        var authored = [(row: UInt32, column: UInt32)](), tagged = [(row: UInt32, column: UInt32)]()
-        for (i, paper) in papers.enumerated() {
-            for a in paper.authors { authored.append((a.rawValue, UInt32(i))) }
-            for t in paper.topics { tagged.append((UInt32(i), t.rawValue)) }
-        }
-        self.authorship = BipartiteRelation(rowCount: authors.count, columnCount: papers.count, pairs: authored)
-        self.paperAuthors = authorship.transposed()
-        self.tagging = BipartiteRelation(rowCount: papers.count, columnCount: topics.count, pairs: tagged)
-        self.topicPapers = tagging.transposed()
-        self.unresolvedReferences = unresolvedReferences
-        self.selfCitations = selfCitations
-        self.keyIndex = keyIndex
-        self.doiIndex = doiIndex
-        self.arxivIndex = arxivIndex
-        self.topicIndex = topicIndex
-    }
 
     /// The paper with this id.
     @inlinable public subscript(id: PaperID) -> Paper { papers[id.index] }
@@ -102,16 +69,49 @@ public struct PaperGraph: Sendable {
     /// The paper whose key (or merged alias) is `key`.
     ///
     /// - Complexity: O(1) expected.
-    public func paper(forKey key: String) -> PaperID? { keyIndex[key] }
+    public func paper(forKey key: String) -> PaperID? { index.paper(forKey: key) }
 
     /// The paper with this DOI (any letter case, with or without resolver prefix).
     public func paper(forDOI doi: String) -> PaperID? {
-        PaperIdentifiers.normalizedDOI(doi).flatMap { doiIndex[$0] }
+        PaperIdentifiers.normalizedDOI(doi).flatMap(index.paper(forNormalizedDOI:))
     }
 
     /// The paper with this arXiv id (with or without version or URL).
     public func paper(forArXiv id: String) -> PaperID? {
-        PaperIdentifiers.normalizedArXiv(id).flatMap { arxivIndex[$0] }
+        PaperIdentifiers.normalizedArXiv(id).flatMap(index.paper(forNormalizedArXiv:))
+    }
+
+    /// The paper one of these identifiers names: DOI, arXiv id, OpenAlex or Semantic Scholar id.
+    ///
+    /// - Complexity: O(1) expected.
+    public func paper(for identifiers: PaperIdentifiers) -> PaperID? { index.paper(for: identifiers) }
+
+    /// Whether some papers are external: the graph holds works outside the user's own papers.
+    public var hasExternalPapers: Bool { externalPaperCount > 0 }
+
+    /// The papers a result lists: the user's own, and external ones only with `includeExternal`.
+    ///
+    /// - Complexity: O(V).
+    public func listedPaperIDs(includeExternal: Bool) -> [PaperID] {
+        includeExternal || !hasExternalPapers ? paperIDs : paperIDs.filter { !papers[$0.index].isExternal }
+    }
+
+    /// Whether a result lists `paper`: always for the user's papers, for external ones only with
+    /// `includeExternal`.
+    @inlinable public func isListed(_ paper: PaperID, includeExternal: Bool) -> Bool {
+        includeExternal || !papers[paper.index].isExternal
+    }
+
+    /// Where the citation `paper → cited` came from (`openalex`, `s2`, `crossref`, a file name),
+    /// or `nil` when there is no such citation or no source was recorded.
+    ///
+    /// - Complexity: O(d) for the d papers `paper` cites.
+    public func source(ofCitationFrom paper: PaperID, to cited: PaperID) -> String? {
+        let start = Int(citations.offsets[paper.index]), end = Int(citations.offsets[paper.index + 1])
+        for slot in start..<end where citations.targets[slot] == cited.rawValue {
+            return citationProvenance.source(atSlot: slot)
+        }
+        return nil
     }
 
     /// The topic with this key or name (names match case-insensitively).

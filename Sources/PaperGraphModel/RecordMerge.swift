@@ -3,9 +3,15 @@ enum RecordMerge {
     /// The first record's key and fields, completed from the later ones.
     ///
     /// Scalar fields take the first value given; a later, different value is reported as a warning
-    /// naming both. Authors and identifiers fill gaps, topics and references are unioned, and the
-    /// reading status is the most advanced one.
-    static func merge(_ records: [PaperRecord], diagnostics: inout [Diagnostic]) -> (record: PaperRecord, aliases: [String]) {
+    /// naming both. Authors and identifiers fill gaps, topics and references are unioned. The reading
+    /// status is the most advanced one among the records of sources the user edits (a reading
+    /// list, a .bib), when any of them gives a status; else among all: un-checking a paper in the
+    /// list overrides an older graph that papergraph wrote. The merged record is external only
+    /// when every record is.
+    ///
+    /// - Parameter sources: The source of each record.
+    static func merge(_ records: [PaperRecord], sources: [RecordSource],
+                      diagnostics: inout [Diagnostic]) -> (record: PaperRecord, aliases: [String]) {
         var merged = records[0]
         var aliases: [String] = []
         for record in records.dropFirst() {
@@ -34,10 +40,18 @@ enum RecordMerge {
             }
             if merged.authors.isEmpty { merged.authors = record.authors }
             for topic in record.topics where !merged.topics.contains(topic) { merged.topics.append(topic) }
-            merged.status = [merged.status, record.status].compactMap { $0 }.max()
             merged.location = merged.location ?? record.location
             diagnostics.append(contentsOf: conflicts)
         }
+        // Only a merge of several sources decides between them; one record keeps what it says.
+        if records.count > 1 {
+            let stated = zip(records, sources).compactMap { record, source -> ReadingStatus? in
+                guard source.isEditedByUser else { return nil }
+                return record.status ?? (source.marksReadStatus ? .unread : nil)
+            }
+            merged.status = stated.isEmpty ? records.compactMap(\.status).max() : stated.max()
+        }
+        merged.isExternal = records.allSatisfy(\.isExternal)
         return (merged, aliases)
     }
 

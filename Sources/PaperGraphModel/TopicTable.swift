@@ -38,9 +38,7 @@ struct TopicTable {
     private mutating func insert(key: String, name: String) -> TopicID {
         let id = TopicID(topics.count)
         topics.append(Topic(key: key, name: name))
-        for alias in [key, name.lowercased(), TitleNormalization.slug(name)] where index[alias] == nil {
-            index[alias] = id
-        }
+        for alias in topics[id.index].lookupNames where index[alias] == nil { index[alias] = id }
         return id
     }
 
@@ -50,6 +48,9 @@ struct TopicTable {
 }
 
 extension Topic {
+    /// The names a topic is found by: its key, its lowercased name and the slug of its name.
+    var lookupNames: [String] { [key, name.lowercased(), TitleNormalization.slug(name)] }
+
     /// Whether `topic` is `ancestor` or nested under it at any depth (bounded, so a malformed
     /// parent chain cannot loop forever).
     static func isNested(_ topic: TopicID, within ancestor: TopicID, in topics: [Topic]) -> Bool {

@@ -20,7 +20,7 @@ struct StatsCommandTests {
         #expect(stats == [
             "papers": 4, "authors": 1, "topics": 1, "citations": 4, "prerequisites": 1, "read": 1, "reading": 0,
             "unread": 3, "weak_components": 1, "isolated": 0, "cyclic_groups": 0, "largest_cyclic_group": 0,
-            "self_citations": 0, "unresolved": 1,
+            "self_citations": 0, "unresolved": 1, "external": 0,
         ])
     }
 

@@ -62,7 +62,7 @@ struct EdgeListImporterTests {
     func notAnEdgeList() throws {
         let csv = Array("id,title\na,Attention\nb,Seq2Seq\n".utf8)
         #expect(thrownDiagnostic { _ = try EdgeListImporter.read(csv, path: "p.txt") }?.description
-                == "p.txt:1:9: error: expected an edge list (two node ids per line), found no edge; expected two node ids (citing cited), found only 'id,title'; line skipped")
+                == "p.txt:1:9: error: expected an edge list (two node ids per line), found no edge; expected two node ids (citing cited), found only 'id,title'; line skipped; if this is a reading list, read it with --from markdown")
         let many = Array(("1 2\n" + String(repeating: "x\n", count: 30)).utf8)
         let library = try EdgeListImporter.read(many, path: "m.txt")
         #expect(library.diagnostics.count == 20 + 1)

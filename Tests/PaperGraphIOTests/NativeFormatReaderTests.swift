@@ -51,9 +51,9 @@ struct NativeFormatReaderTests {
     @Test("rejects documents of another shape with one clear error", arguments: [
         ("[1, 2]", "expected a JSON object with a \"papers\" array, found an array"),
         ("{\"papers\": 3}", "document.papers: expected an array, found a number"),
-        ("{\"format\": \"papergraph\", \"version\": 2, \"papers\": []}", "unsupported version 2; this papergraph reads version 1"),
+        ("{\"format\": \"papergraph\", \"version\": 3, \"papers\": []}", "unsupported version 3; this papergraph reads versions 1 and 2"),
         ("{\"papers\": [{\"id\": \"a\", \"title\": \"A\", \"cites\": [1]}]}",
-         "papers[0] (\"a\").cites[]: expected a paper id (string), found a number"),
+         "papers[0] (\"a\").cites[]: expected a paper id or {\"id\", \"source\"}, found a number"),
     ])
     func rejectsOtherShapes(text: String, message: String) throws {
         let library = NativeFormatReader.read(try JSONParser.parse(Array(text.utf8), path: "x.json"))

@@ -19,7 +19,7 @@ let richGraphJSON = """
   {"id": "bahdanau2014", "title": "Neural Machine Translation by Jointly Learning to Align and Translate",
    "year": -44, "status": "reading", "authors": ["Dzmitry Bahdanau"], "cites": ["goodfellow"]},
   {"id": "goodfellow", "title": "Deep Learning", "kind": "book", "topics": ["Optimization"]},
-  {"id": "dup", "title": "Attention Is All You Need", "year": 2017}
+  {"id": "dup", "title": "Attention Is All You Need", "year": 2017, "ids": {"doi": "10.48550/arXiv.1706.03762"}}
  ]}
 """
 

@@ -76,7 +76,8 @@ struct PaperGraphBuilderTests {
             PaperRecord(key: "x", title: "A Paper", year: 2017, identifiers: PaperIdentifiers(arxiv: "1234.5678")),
             PaperRecord(key: "y", title: "A Paper", year: 2018, identifiers: PaperIdentifiers(arxiv: "1234.5678")),
         ])
-        #expect(diagnostics.map(\.message) == ["conflicting year for 'x' and 'y': kept \"2017\", ignored \"2018\""])
+        #expect(diagnostics.map(\.message) == ["conflicting year for 'x' and 'y': kept \"2017\", ignored \"2018\"",
+                                              "2 records merged into 1 paper: 1 by arXiv id; `papergraph validate --merges` lists them"])
     }
 
     @Test("warns about duplicate keys, unknown citations and self-citations, and drops those edges")
@@ -96,6 +97,7 @@ struct PaperGraphBuilderTests {
             "warning: conflicting title for 'a': kept \"A\", ignored \"A again\"",
             "g.json:3:7: warning: 'a' cites itself; citation dropped",
             "warning: 'a' cites unknown paper 'ghost'; citation dropped",
+            "warning: 2 records merged into 1 paper: 1 by key; `papergraph validate --merges` lists them",
         ])
     }
 

@@ -129,8 +129,13 @@ public enum DOTWriter {
         tooltip += (tooltip.hasSuffix("\n") ? "" : "\n") + "[\(node.key)]"
         a.append("tooltip=\(quoted(escaped(tooltip, tooltip: true)))")
         var style = ["rounded", "filled"]
-        if node.status == .reading { style.append("dashed") }
+        if node.status == .reading || node.isExternal { style.append("dashed") }
         a.append("style=\(quoted(style.joined(separator: ",")))")
+        if node.isExternal && node.cluster == nil {
+            // Outside the user's list: faint, dashed, grey text.
+            a.append("color=\"#999999\"")
+            a.append("fontcolor=\"#666666\"")
+        }
         if node.status == .read { a.append("peripheries=2") }
         var fill: String?
         if let cluster = node.cluster {

@@ -46,12 +46,13 @@ public struct ExportAttribute: Sendable, Hashable {
         .init("topics", .string), .init("status", .string), .init("work_kind", .string), .init("doi", .string),
         .init("arxiv", .string), .init("url", .string), .init("other_ids", .string), .init("summary", .string),
         .init("notes", .string), .init("parent", .string), .init("rank", .double), .init("cluster", .int),
-        .init("cluster_label", .string), .init("path_step", .int),
+        .init("cluster_label", .string), .init("path_step", .int), .init("external", .boolean),
     ]
 
     /// Edge attributes in the order formats write them.
     public static let edgeColumns: [ExportAttribute] = [
         .init("kind", .string), .init("cites", .boolean), .init("reason", .string), .init("path_step", .int),
+        .init("provenance", .string),
     ]
 }
 
@@ -82,6 +83,7 @@ extension ExportNode {
         if let cluster { a.append(("cluster", .int(cluster))) }
         if let clusterLabel { a.append(("cluster_label", .string(clusterLabel))) }
         if let pathStep { a.append(("path_step", .int(pathStep))) }
+        if isExternal { a.append(("external", .bool(true))) }
         return a
     }
 }
@@ -93,6 +95,7 @@ extension ExportEdge {
         if isPaperToPaper { a.append(("cites", .bool(cites))) }
         if let reason { a.append(("reason", .string(reason))) }
         if let pathStep { a.append(("path_step", .int(pathStep))) }
+        if let citationSource { a.append(("provenance", .string(citationSource))) }
         return a
     }
 }

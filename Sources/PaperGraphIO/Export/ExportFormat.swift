@@ -15,13 +15,19 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// `nodes.csv` and `edges.csv` for Neo4j and GraphFrames.
     case csv
     case mermaid
+    /// BibTeX entries of the papers, with the identifiers found (back into a `.bib`).
+    case bibtex
+    /// CSL-JSON items of the papers (back into Zotero or Mendeley).
+    case cslJSON = "csl-json"
 
     /// The format implied by a file name's extension (`.dot`/`.gv`, `.json`, `.graphml`, `.gexf`,
-    /// `.mmd`/`.mermaid`), if any. CSV writes a folder, so it has no extension.
+    /// `.mmd`/`.mermaid`, `.bib`), if any. CSV writes a folder, so it has no extension; CSL-JSON
+    /// shares `.json` with node-link JSON, so it is asked for by name.
     public static func inferred(fromPath path: String) -> ExportFormat? {
         let lower = path.lowercased()
         let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
-                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid)]
+                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid),
+                                               (".bib", .bibtex)]
         return table.first { lower.hasSuffix($0.0) }?.1
     }
 
@@ -71,6 +77,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
             return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
         case .mermaid:
             return [File(name: "", text: try MermaidWriter.write(view, options: options.mermaid))]
+        case .bibtex:
+            return [File(name: "", text: BibliographyWriter.bibtex(view))]
+        case .cslJSON:
+            return [File(name: "", text: BibliographyWriter.cslJSON(view))]
         }
     }
 }

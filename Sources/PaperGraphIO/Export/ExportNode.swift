@@ -37,6 +37,10 @@ public struct ExportNode: Sendable, Hashable {
     public var pathStep: Int?
     /// The paper this node stands for, if it is one.
     public var paper: PaperID?
+    /// Whether the paper is external: outside the user's list (drawn in its own style).
+    public var isExternal = false
+    /// Whether the paper's title is unknown (the label is then its key).
+    public var isUntitled = false
 
     public init(kind: Kind, id: String, key: String, label: String) {
         self.kind = kind
@@ -72,6 +76,9 @@ public struct ExportEdge: Sendable, Hashable {
     public var reason: String?
     /// For an edge joining consecutive reading-path steps (either way): the earlier step's number.
     public var pathStep: Int?
+    /// Where a citation came from (`openalex`, `s2`, `crossref`, a file name), set when the graph
+    /// has citations from more than one source.
+    public var citationSource: String?
 
     public init(source: Int, target: Int, kind: Kind, cites: Bool, reason: String? = nil, pathStep: Int? = nil) {
         self.source = source

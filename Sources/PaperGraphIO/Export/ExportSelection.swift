@@ -12,7 +12,9 @@ import PaperGraphModel
 ///     ExportSelection(top: 50, includeAuthors: true)      // needs ranks in the decorations
 ///
 /// Papers, citations and prerequisites are always exported; topics and authors only when asked,
-/// with their `tagged` and `authored` edges.
+/// with their `tagged` and `authored` edges. External papers (outside the user's list) come only
+/// when at least ``externalMinimumCiters`` of the user's papers cite them, so that an enriched
+/// graph with thousands of references still fits a picture.
 public struct ExportSelection: Sendable, Hashable {
     /// Keep papers tagged with this topic or any topic nested under it.
     public var topic: TopicID?
@@ -28,6 +30,9 @@ public struct ExportSelection: Sendable, Hashable {
     public var includeAuthors: Bool
     /// Only these papers (for example the steps of a reading path), or `nil` for no such limit.
     public var only: [PaperID]?
+    /// Keep an external paper only when at least this many of the user's papers cite it
+    /// (`--include external:K`). Default 2; 0 keeps every external paper, `Int.max` none.
+    public var externalMinimumCiters = 2
 
     public init(topic: TopicID? = nil, around: PaperID? = nil, depth: Int = 1, top: Int? = nil,
                 includeTopics: Bool = false, includeAuthors: Bool = false) {
@@ -57,6 +62,12 @@ public struct ExportSelection: Sendable, Hashable {
         if let rank { precondition(rank.count == graph.papers.count, "rank needs one score per paper") }
         guard depth >= 0 else { throw .error("the neighbourhood depth must be 0 or more, found \(depth)") }
         var keep = [Bool](repeating: true, count: graph.papers.count)
+        if graph.hasExternalPapers && externalMinimumCiters > 0 {
+            for i in keep.indices where graph.papers[i].isExternal {
+                let citers = graph.citedBy.neighbors(of: i).lazy.filter { !graph.papers[Int($0)].isExternal }.count
+                keep[i] = citers >= externalMinimumCiters
+            }
+        }
         if let topic {
             precondition(topic.index < graph.topics.count, "topic is not in the graph")
             let wanted = Self.topicAndDescendants(topic, in: graph)

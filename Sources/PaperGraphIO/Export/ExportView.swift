@@ -83,11 +83,15 @@ public struct ExportView: Sendable {
         }
 
         var edges: [ExportEdge] = []
+        let recordsSources = graph.citationProvenance.names.count > 1
         for p in papers {
             guard let from = paperNode[p.index] else { continue }
             var row: [ExportEdge] = []
-            for q in graph.cited(by: p) {
-                if let to = paperNode[q.index] { row.append(ExportEdge(source: from, target: to, kind: .cites, cites: true)) }
+            for slot in Int(graph.citations.offsets[p.index])..<Int(graph.citations.offsets[p.index + 1]) {
+                guard let to = paperNode[Int(graph.citations.targets[slot])] else { continue }
+                var edge = ExportEdge(source: from, target: to, kind: .cites, cites: true)
+                if recordsSources { edge.citationSource = graph.citationProvenance.source(atSlot: slot) }
+                row.append(edge)
             }
             for q in graph.prerequisites(of: p) {
                 guard let to = paperNode[q.index] else { continue }
@@ -140,8 +144,10 @@ public struct ExportView: Sendable {
     private static func paperNode(_ graph: PaperGraph, _ id: PaperID, decorations: ExportDecorations,
                                   pathStep: Int?) -> ExportNode {
         let paper = graph[id]
-        var node = ExportNode(kind: .paper, id: paper.key, key: paper.key, label: paper.title)
+        var node = ExportNode(kind: .paper, id: paper.key, key: paper.key, label: paper.displayTitle)
         node.paper = id
+        node.isExternal = paper.isExternal
+        node.isUntitled = paper.title.isEmpty
         node.year = paper.year
         node.venue = paper.venue
         node.authors = paper.authors.map { graph[$0].name }

@@ -15,13 +15,16 @@ extension PaperGraph {
     /// The walk follows citations and prerequisites in both directions, so a paper scores high when
     /// it builds on, or is built on by, much of what you have read. With nothing read, the fringe is
     /// the papers that build on nothing in the graph, ranked by plain PageRank. Papers marked
-    /// `reading` count as not yet read.
+    /// `reading` count as not yet read. External papers (outside the user's list) never hold a
+    /// paper back, and are listed only with `includeExternal`; they still carry the walk, so two of
+    /// your papers that share many references are close.
     ///
     /// - Complexity: O(V + E) plus one PageRank over the undirected reading graph.
-    public func nextPapers(limit: Int? = nil) -> [NextPaper] {
+    public func nextPapers(limit: Int? = nil, includeExternal: Bool = false) -> [NextPaper] {
         let isRead = papers.map { $0.status == .read }
         let fringe = paperIDs.filter { id in
-            !isRead[id.index] && readingDependencies.neighbors(of: id.index).allSatisfy { isRead[Int($0)] }
+            !isRead[id.index] && isListed(id, includeExternal: includeExternal)
+                && readingDependencies.neighbors(of: id.index).allSatisfy { isRead[Int($0)] || papers[Int($0)].isExternal }
         }
         let anyRead = isRead.contains(true)
         let scores: [Double]
@@ -43,7 +46,7 @@ extension PaperGraph {
     }
 
     private func nextReason(for id: PaperID, isRead: [Bool]) -> String {
-        let buildsOn = readingDependencies.neighbors(of: id.index).map(PaperID.init)
+        let buildsOn = readingDependencies.neighbors(of: id.index).map(PaperID.init).filter { isRead[$0.index] }
         let readCiters = citing(id).filter { isRead[$0.index] }
         var parts: [String] = []
         if !buildsOn.isEmpty { parts.append("builds on " + nameList(buildsOn) + ", which you have read") }

@@ -28,10 +28,14 @@ public struct ReadingPathOptions: Sendable, Equatable {
     /// Keep at most this many prerequisites (the targets always stay), chosen by personalized
     /// PageRank from the targets along "builds on" edges. `nil` keeps all.
     public var maxSteps: Int?
+    /// Keep external papers (works outside the user's papers) on the path. Default false: the
+    /// path lists the user's papers, and external papers only lead to them.
+    public var includeExternal = false
 
-    public init(includeRead: Bool = false, maxSteps: Int? = nil) {
+    public init(includeRead: Bool = false, maxSteps: Int? = nil, includeExternal: Bool = false) {
         self.includeRead = includeRead
         self.maxSteps = maxSteps
+        self.includeExternal = includeExternal
     }
 }
 
@@ -61,6 +65,7 @@ extension PaperGraph {
             blocked: blocked, blockedHandling: .includeWithoutExpanding))
         let skippedRead = reach.nodes.filter { blocked[Int($0)] }.count
         var candidates = reach.nodes.filter { !blocked[Int($0)] }.map { PaperID($0) }
+            .filter { isTarget.contains($0) || isListed($0, includeExternal: options.includeExternal) }
 
         var omitted = 0
         if let maxSteps = options.maxSteps {
@@ -103,16 +108,18 @@ extension PaperGraph {
         return parts.joined(separator: "; ")
     }
 
-    /// "A", "A and B", "A, B and 3 others".
-    func nameList(_ ids: [PaperID], limit: Int = 2) -> String {
+    /// "A", "A and B", "A, B and 3 others": short titles of the first `limit` papers.
+    public func nameList(_ ids: [PaperID], limit: Int = 2) -> String {
         let names = ids.prefix(limit).map(shortTitle)
-        if ids.count <= limit { return names.count == 2 ? "\(names[0]) and \(names[1])" : names.joined() }
+        if ids.count <= limit {
+            return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
         return names.joined(separator: ", ") + " and \(ids.count - limit) other\(ids.count - limit == 1 ? "" : "s")"
     }
 
     /// A title short enough for a sentence: up to the first colon, at most 60 characters.
     public func shortTitle(_ id: PaperID) -> String {
-        let title = papers[id.index].title
+        let title = papers[id.index].displayTitle
         let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
         let short = head.count >= 4 ? head : title
         return short.count <= 60 ? short : String(short.prefix(59)) + "…"

@@ -27,11 +27,14 @@ extension PaperGraph {
     ///
     /// - Complexity: O(Σ citers of x's references + Σ references of x's citers + local PageRank
     ///   pushes + papers sharing an author or a topic), independent of the graph's size otherwise.
-    public func relatedPapers(to paper: PaperID, limit: Int = 10) -> [RelatedPaper] {
+    ///
+    /// - Parameter includeExternal: Whether external papers may be listed; by default only the
+    ///   user's own papers are, while external papers still count as shared references and citers.
+    public func relatedPapers(to paper: PaperID, limit: Int = 10, includeExternal: Bool = false) -> [RelatedPaper] {
         let x = paper.index
         var candidates: [PaperID: (score: Double, reasons: [(Double, String)])] = [:]
         func add(_ y: Int, _ value: Double, _ reason: String?) {
-            guard y != x, value > 0 else { return }
+            guard y != x, value > 0, isListed(PaperID(y), includeExternal: includeExternal) else { return }
             var entry = candidates[PaperID(y), default: (0, [])]
             entry.score += value
             if let reason { entry.reasons.append((value, reason)) }

@@ -30,6 +30,7 @@ extension PGraphReader {
             }
             library.papers.append(record)
         }
+        library.source = InputFormat.pgraph.recordSource
         return library
     }
 }

@@ -6,14 +6,26 @@ public enum GraphLoader {
     ///
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
-    ///   - format: The format, or `nil` to infer it from the extension (JSON when unknown).
+    ///   - format: The format, or `nil` to infer it from the extension (JSON when unknown; a
+    ///     `.txt` file is sniffed by ``TextFormatSniffer``: an edge list or a Markdown reading list).
     ///   - options: Format-specific settings.
     /// - Throws: ``Diagnostic`` when the file cannot be read or is not well-formed at all;
     ///   problems inside well-formed input are returned as diagnostics in the library.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         let bytes = try TextInput.readBytes(atPath: path)
-        let format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        let requested = format
+        var format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        if requested == nil && format == .edgelist && InputFormat.isPlainText(path) {
+            format = TextFormatSniffer.format(of: bytes)
+        }
+        var library = try read(bytes, path: path, format: format, options: options)
+        if library.source == nil { library.source = format.recordSource }
+        return library
+    }
+
+    private static func read(_ bytes: [UInt8], path: String, format: InputFormat,
+                             options: ImportOptions) throws(Diagnostic) -> ImportedLibrary {
         switch format {
         case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
         case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
@@ -40,7 +52,7 @@ public enum GraphLoader {
         if paths.count == 1, InputFormat.chosen(format, forPath: paths[0]) ?? InputFormat.inferred(fromPath: paths[0]) == .pgraph {
             return (try PGraphReader.readGraph(atPath: paths[0]), [])
         }
-        var builder = PaperGraphBuilder()
+        var builder = PaperGraphBuilder(mergePolicy: options.merge)
         for path in paths {
             builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path), options: options))
         }

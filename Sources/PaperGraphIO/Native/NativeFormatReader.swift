@@ -1,18 +1,21 @@
 import PaperGraphModel
 
-/// Reads PaperGraph's native JSON format, version 1 (see `Docs/native-format.md` and
+/// Reads PaperGraph's native JSON format, versions 1 and 2 (see the README and
 /// `Docs/papergraph.schema.json`).
 ///
 ///     {"format": "papergraph", "version": 1,
 ///      "topics": [{"id": "nlp", "name": "NLP", "parent": "ml"}],
 ///      "papers": [{"id": "vaswani2017", "title": "Attention Is All You Need", "cites": ["bahdanau2014"]}]}
 ///
-/// Only `id` and `title` are required for a paper. Every member of the wrong type is an error at
+/// Only `id` and `title` are required for a paper (`title` may be left out for an external paper
+/// known only by an identifier, which is then shown by it). Version 2 adds `"external": true` on papers outside the user's
+/// list and `cites` entries of the form `{"id": KEY, "source": "openalex"}` that say where a
+/// citation came from; a plain string's source is the file. Every member of the wrong type is an error at
 /// its `path:line:column`; an unknown member is a warning. Papers with errors are left out and the
 /// rest are read, so that `validate` can list every problem at once.
 public enum NativeFormatReader {
     static let paperMembers: Set<String> = ["id", "title", "year", "venue", "authors", "topics", "status", "kind",
-                                            "ids", "cites", "prerequisites", "summary", "notes"]
+                                            "ids", "cites", "prerequisites", "summary", "notes", "external"]
     static let topicMembers: Set<String> = ["id", "name", "parent"]
     static let documentMembers: Set<String> = ["format", "version", "papers", "topics"]
 
@@ -38,8 +41,8 @@ public enum NativeFormatReader {
             library.diagnostics.append(.error("expected \"format\": \"papergraph\", found \"\(format)\"",
                                               at: document["format"]!.location))
         }
-        if let version = top.int("version"), version != 1 {
-            library.diagnostics.append(.error("unsupported version \(version); this papergraph reads version 1",
+        if let version = top.int("version"), !(1...2).contains(version) {
+            library.diagnostics.append(.error("unsupported version \(version); this papergraph reads versions 1 and 2",
                                               at: document["version"]!.location))
         }
         if document["papers"] == nil {
@@ -53,6 +56,9 @@ public enum NativeFormatReader {
             if let paper = readPaper(value, index: i, diagnostics: &library.diagnostics) { library.papers.append(paper) }
         }
         library.diagnostics.insert(contentsOf: top.diagnostics, at: 0)
+        // A document that says it is papergraph's format was written by papergraph (import, enrich):
+        // the read marks of the lists it came from take precedence over its own.
+        library.source = RecordSource(isKeyed: true, isEditedByUser: document["format"] == nil)
         return library
     }
 
@@ -84,8 +90,10 @@ public enum NativeFormatReader {
         let label = value["id"]?.stringValue.map { "papers[\(index)] (\"\($0)\")" } ?? "papers[\(index)]"
         var fields = JSONFieldReader(value, path: label)
         let key = fields.requiredString("id")
-        let title = fields.requiredString("title")
-        var record = PaperRecord(key: key ?? "", title: title ?? "", location: value.location)
+        let isExternal = fields.bool("external") ?? false
+        // An external paper known only by an identifier is written without a title.
+        let title = isExternal && value["title"] == nil ? "" : fields.requiredString("title")
+        var record = PaperRecord(key: key ?? "", title: title ?? "", location: value.location, isExternal: isExternal)
         record.year = fields.int("year")
         record.venue = fields.string("venue")
         record.authors = fields.strings("authors")
@@ -105,8 +113,15 @@ public enum NativeFormatReader {
         for element in fields.array("cites") {
             if let s = element.stringValue {
                 record.cites.append(PaperReference(s, at: element.location))
+            } else if element.objectValue != nil {
+                var inner = JSONFieldReader(element, path: "\(label).cites[]")
+                if let id = inner.requiredString("id") {
+                    record.cites.append(PaperReference(id, source: inner.string("source"), at: element.location))
+                }
+                inner.warnUnknownMembers(["id", "source"])
+                fields.diagnostics.append(contentsOf: inner.diagnostics)
             } else {
-                fields.fail(element, "cites[]", expected: "a paper id (string)")
+                fields.fail(element, "cites[]", expected: "a paper id or {\"id\", \"source\"}")
             }
         }
         for element in fields.array("prerequisites") {

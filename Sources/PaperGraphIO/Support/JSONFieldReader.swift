@@ -48,6 +48,14 @@ struct JSONFieldReader {
         return nil
     }
 
+    /// A boolean member; `null` and absence give `nil`.
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = object[key], !value.isNull else { return nil }
+        if let b = value.boolValue { return b }
+        fail(value, key, expected: "true or false")
+        return nil
+    }
+
     /// An array of strings.
     mutating func strings(_ key: String) -> [String] {
         guard let value = object[key], !value.isNull else { return [] }

@@ -13,7 +13,8 @@ import PaperGraphModel
 /// `10.48550/arXiv.` DOI.
 ///
 /// Keys are `openalex:W…` (short id); the short id is also kept as identifier `openalex`.
-/// A referenced work absent from the input is reported by the builder as unknown.
+/// A referenced work absent from the input becomes an external paper, named by its W-id until
+/// its metadata is known (`papergraph enrich`).
 public enum OpenAlexImporter {
     /// Reads a parsed document.
     ///
@@ -68,7 +69,8 @@ public enum OpenAlexImporter {
                                             at: reference.location))
                 continue
             }
-            cites.append(PaperReference("openalex:" + target, at: reference.location))
+            cites.append(PaperReference("openalex:" + target, identifiers: PaperIdentifiers(other: ["openalex": target]),
+                                        at: reference.location))
         }
         let ids = value["ids"]
         var other = ["openalex": id]

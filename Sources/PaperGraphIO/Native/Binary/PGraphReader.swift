@@ -74,7 +74,7 @@ public enum PGraphReader {
             throw .error("\(image.path): corrupt .pgraph file: identifiers must come in (scheme, value) pairs")
         }
         for v in 0..<n {
-            guard flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear) == 0, flags[v] & PGraphLayout.statusMask != 3 else {
+            guard flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear | PGraphLayout.isExternal) == 0, flags[v] & PGraphLayout.statusMask != 3 else {
                 throw .error("\(image.path): corrupt .pgraph file: paper \(v) has invalid flags 0x\(String(flags[v], radix: 16))")
             }
             for c in [0, 1, 5] where paperStrings[c * n + v] == PGraphLayout.none {
@@ -115,7 +115,8 @@ public enum PGraphReader {
                 title: strings[paperStrings[n + v]],
                 year: flags[v] & PGraphLayout.hasYear != 0 ? Int(years[v]) : nil, venue: column(2),
                 authors: bylines.row(v).map(AuthorID.init), topics: tags.row(v).map(TopicID.init),
-                identifiers: ids, kind: kind, status: status, summary: column(3), notes: column(4)))
+                identifiers: ids, kind: kind, status: status, summary: column(3), notes: column(4),
+                isExternal: flags[v] & PGraphLayout.isExternal != 0))
         }
         return PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
                           prerequisites: prerequisites, dependents: dependents,

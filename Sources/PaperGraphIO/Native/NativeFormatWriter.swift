@@ -1,9 +1,11 @@
 import PaperGraphModel
 
-/// Writes a graph in PaperGraph's native JSON format, version 1.
+/// Writes a graph in PaperGraph's native JSON format.
 ///
 /// Papers are written in id order with members in a fixed order, so that the same graph always
-/// gives the same bytes and reading the output back gives the same graph.
+/// gives the same bytes and reading the output back gives the same graph. A graph with external
+/// papers or citations from more than one source is written as version 2 (`"external": true`,
+/// `cites` entries `{"id", "source"}`); any other graph as version 1, which older readers take.
 public enum NativeFormatWriter {
     /// The document for `graph`.
     ///
@@ -15,11 +17,13 @@ public enum NativeFormatWriter {
             if let parent = topic.parent { members.append(("parent", .string(graph[parent].key))) }
             topics.append(.object(members))
         }
+        let writesSources = graph.citationProvenance.names.count > 1
         var papers: [JSONOutput] = []
         for id in graph.paperIDs {
-            papers.append(paperObject(graph, id))
+            papers.append(paperObject(graph, id, writesSources: writesSources))
         }
-        return .object([("format", .string("papergraph")), ("version", .int(1)), ("topics", .array(topics)),
+        let version = writesSources || graph.hasExternalPapers ? 2 : 1
+        return .object([("format", .string("papergraph")), ("version", .int(version)), ("topics", .array(topics)),
                         ("papers", .array(papers))])
     }
 
@@ -28,9 +32,13 @@ public enum NativeFormatWriter {
         document(for: graph).serialized(pretty: true) + "\n"
     }
 
-    private static func paperObject(_ graph: PaperGraph, _ id: PaperID) -> JSONOutput {
+    private static func paperObject(_ graph: PaperGraph, _ id: PaperID, writesSources: Bool) -> JSONOutput {
         let paper = graph[id]
-        var m: [(String, JSONOutput)] = [("id", .string(paper.key)), ("title", .string(paper.title))]
+        var m: [(String, JSONOutput)] = [("id", .string(paper.key))]
+        // An untitled paper of the user's (a stub of a citation dump) keeps its key as title, as
+        // version 1 requires; an external one is written without a title until it is named.
+        if !paper.title.isEmpty || !paper.isExternal { m.append(("title", .string(paper.displayTitle))) }
+        if paper.isExternal { m.append(("external", .bool(true))) }
         if let year = paper.year { m.append(("year", .int(year))) }
         if let venue = paper.venue { m.append(("venue", .string(venue))) }
         if !paper.authors.isEmpty { m.append(("authors", .array(paper.authors.map { .string(graph[$0].name) }))) }
@@ -39,8 +47,14 @@ public enum NativeFormatWriter {
         m.append(("kind", .string(paper.kind.rawValue)))
         let ids = identifiersObject(paper.identifiers)
         if !ids.isEmpty { m.append(("ids", .object(ids))) }
-        let cites = graph.cited(by: id)
-        if !cites.isEmpty { m.append(("cites", .array(cites.map { .string(graph[$0].key) }))) }
+        let start = Int(graph.citations.offsets[id.index]), end = Int(graph.citations.offsets[id.index + 1])
+        if start < end {
+            m.append(("cites", .array((start..<end).map { slot in
+                let key = JSONOutput.string(graph[PaperID(graph.citations.targets[slot])].key)
+                guard writesSources, let source = graph.citationProvenance.source(atSlot: slot) else { return key }
+                return .object([("id", key), ("source", .string(source))])
+            })))
+        }
         let prerequisites = graph.prerequisites(of: id)
         if !prerequisites.isEmpty {
             m.append(("prerequisites", .array(prerequisites.map { p in

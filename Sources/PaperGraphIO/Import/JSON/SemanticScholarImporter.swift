@@ -9,11 +9,13 @@ import PaperGraphModel
 ///   `title`, `year`, `venue` / `publicationVenue.name` / `journal.name`, `authors [{name}]`,
 ///   `fieldsOfStudy` and `s2FieldsOfStudy[].category` (topics), `publicationTypes` (`Book` →
 ///   book), `abstract` (summary), `url`, and `references` / `citations`: paper objects that this
-///   paper cites / that cite it. Those nested papers become records too.
+///   paper cites / that cite it. A reference becomes a citation carrying its ids, title, year and
+///   authors (an external paper unless the input describes it); a citing paper becomes an
+///   external record. A reference with `paperId: null` is kept by its title.
 /// - Bulk paper: the same in lower case (`corpusid`, `externalids`, `s2fieldsofstudy`, ...).
 /// - Bulk citation: `citingcorpusid` cites `citedcorpusid` (strings or numbers). A citing paper
-///   not described in the same input gets a stub record titled with its key; a record with a
-///   `null` cited id is skipped with a warning.
+///   not described in the same input gets a stub record without title (shown by its key); a
+///   record with a `null` cited id is skipped with a warning.
 ///
 /// Keys are `s2:<corpusId>` when the corpus id is known, else `s2:<paperId>`, so that bulk
 /// citations (corpus ids) meet bulk and API papers. The `paperId` is kept as identifier `s2`
@@ -70,7 +72,8 @@ public enum SemanticScholarImporter {
                                         at: value["citedcorpusid"]?.location ?? value.location))
             return
         }
-        collector.addCitations(from: "s2:" + citing, [PaperReference("s2:" + citedID, at: cited.location)], location: value.location)
+        collector.addCitations(from: "s2:" + citing, [PaperReference("s2:" + citedID, identifiers: PaperIdentifiers(other: ["s2corpus": citedID]),
+                                                                     at: cited.location)], location: value.location)
     }
 
     /// The record of an API or bulk paper object, or `nil` if the object has no S2 id.
@@ -99,10 +102,14 @@ public enum SemanticScholarImporter {
         for field in fields where !topics.contains(field) { topics.append(field) }
         let types = ((value["publicationTypes"] ?? value["publicationtypes"])?.arrayValue ?? []).compactMap(\.stringValue)
         let venue = value.text("venue") ?? value["publicationVenue"]?.text("name") ?? value["journal"]?.text("name")
-        let authors = (value["authors"]?.arrayValue ?? []).compactMap { $0.stringValue ?? $0.text("name") }
+        let authors = authorNames(value)
         return PaperRecord(key: key, title: title, year: year, venue: venue, authors: authors, topics: topics,
                            identifiers: identifiers, kind: types.contains("Book") ? .book : nil,
                            summary: value.text("abstract"), location: value.location)
+    }
+
+    private static func authorNames(_ value: JSONValue) -> [String] {
+        (value["authors"]?.arrayValue ?? []).compactMap { $0.stringValue ?? $0.text("name") }
     }
 
     /// Adds the papers of an API object's `references` (cited by it) and `citations` (citing it).
@@ -118,18 +125,29 @@ public enum SemanticScholarImporter {
             for (i, element) in array.enumerated() {
                 let elementPath = "\(path).\(member)[\(i)]"
                 guard var nested = paper(element, path: elementPath, diagnostics: &diagnostics) else {
+                    if member == "references", element.objectValue != nil, let title = element.text("title") {
+                        // `paperId: null`: a reference S2 could not link, known by its title.
+                        var reader = JSONFieldReader(element, path: elementPath)
+                        cited.append(PaperReference("", title: title, year: reader.int("year"),
+                                                    authors: authorNames(element), at: element.location))
+                        diagnostics.append(contentsOf: reader.diagnostics)
+                        continue
+                    }
                     diagnostics.append(.warning("\(elementPath): expected a paper with \"paperId\", found \(element.shapeDescription); skipped",
                                                 at: element.location))
                     continue
                 }
-                if member == "citations" {
-                    nested.cites.append(PaperReference(record.key, at: element.location))
-                } else {
-                    cited.append(PaperReference(nested.key, at: element.location))
+                let title = element.text("title")
+                if member == "references" {
+                    cited.append(PaperReference(nested.key, identifiers: nested.identifiers, title: title, year: nested.year,
+                                                authors: nested.authors, at: element.location))
+                    continue
                 }
-                // A reference listed without metadata is known only by its key: a stub.
-                if element.text("title") == nil {
-                    collector.addCitations(from: nested.key, nested.cites, location: element.location)
+                nested.cites.append(PaperReference(record.key, at: element.location))
+                nested.isExternal = true
+                if title == nil {
+                    nested.title = ""
+                    collector.addCitations(from: nested.key, nested.cites, location: element.location, external: true)
                 } else {
                     collector.add(nested)
                 }

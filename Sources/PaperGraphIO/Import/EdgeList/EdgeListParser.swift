@@ -92,7 +92,8 @@ struct EdgeListParser {
             line &+= 1
         }
         if result.sources.isEmpty, let firstMalformed {
-            throw .error("expected an edge list (two node ids per line), found no edge; \(firstMalformed.message)",
+            throw .error("expected an edge list (two node ids per line), found no edge; \(firstMalformed.message)"
+                         + "; if this is a reading list, read it with --from markdown",
                          at: firstMalformed.location)
         }
         if malformedCount > Self.maximumLineWarnings {

@@ -41,6 +41,25 @@ public enum InputFormat: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// Whether `path` is a `.txt` file (gzipped or not), whose content says what it holds.
+    static func isPlainText(_ path: String) -> Bool {
+        var lower = path.lowercased()
+        if lower.hasSuffix(".gz") { lower.removeLast(3) }
+        return lower.hasSuffix(".txt")
+    }
+
+    /// What kind of source a file of this format is, for the merge rules: every format but a
+    /// Markdown list (and a table without an id column, which its importer says) carries its own
+    /// ids; lists, `.bib` files, tables and CSL-JSON are edited by hand, database exports and
+    /// graphs papergraph wrote are not.
+    var recordSource: RecordSource {
+        switch self {
+        case .markdown: .unkeyedList
+        case .bibtex, .csv, .cslJSON, .json: RecordSource(isKeyed: true, isEditedByUser: true)
+        case .nodeLink, .pgraph, .s2, .openalex, .edgelist: RecordSource(isKeyed: true, isEditedByUser: false)
+        }
+    }
+
     /// Names accepted by `--from`, for help and error messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 

@@ -28,9 +28,11 @@ enum PGraphLayout {
     /// The columns of ``Section/topicColumns``: key, name, parent topic.
     static let topicColumnCount = 3
 
-    /// Bits of a paper's flag byte: status in bits 0–1 (0 unread, 1 reading, 2 read), year present in bit 2.
+    /// Bits of a paper's flag byte: status in bits 0–1 (0 unread, 1 reading, 2 read), year present
+    /// in bit 2, external paper (outside the user's list) in bit 3.
     static let statusMask: UInt8 = 0b11
     static let hasYear: UInt8 = 0b100
+    static let isExternal: UInt8 = 0b1000
 
     /// The sections of version 1, all required, in the order they are written.
     enum Section: UInt32, CaseIterable {

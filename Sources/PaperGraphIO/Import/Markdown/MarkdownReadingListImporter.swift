@@ -209,7 +209,9 @@ private struct Outline {
             diagnostics.append(.warning("no papers found: expected list items, numbered entries or table rows that link to or name a paper",
                                         at: SourceLocation(file: path, line: 1, column: 1)))
         }
-        return ImportedLibrary(papers: papers, topics: topics, diagnostics: diagnostics)
+        // A list that marks what is read says, by leaving a paper unmarked, that it is unread.
+        let source = RecordSource(isKeyed: false, isEditedByUser: true, marksReadStatus: papers.contains { $0.status == .read })
+        return ImportedLibrary(papers: papers, topics: topics, diagnostics: diagnostics, source: source)
     }
 
     /// The topic of the nearest section, from `start` outwards, that has one.

@@ -64,6 +64,7 @@ public enum NodeLinkJSONReader {
             let kind = fields.string("kind")
             let reason = fields.string("reason")
             let alsoCites = value["cites"]?.boolValue
+            let provenance = fields.string("provenance")
             library.diagnostics.append(contentsOf: fields.diagnostics)
             guard let source, let target, !fields.hasErrors else { continue }
             guard let from = byID[source], let to = byID[target] else {
@@ -73,11 +74,11 @@ public enum NodeLinkJSONReader {
             }
             switch (from, to, kind) {
             case (.paper(let a), .paper(let b), "cites"?), (.paper(let a), .paper(let b), nil):
-                library.papers[a].cites.append(PaperReference(library.papers[b].key, at: value.location))
+                library.papers[a].cites.append(PaperReference(library.papers[b].key, source: provenance, at: value.location))
             case (.paper(let a), .paper(let b), "prerequisite"?):
                 let key = library.papers[b].key
                 library.papers[a].prerequisites.append(PaperReference(key, reason: reason, at: value.location))
-                if alsoCites == true { library.papers[a].cites.append(PaperReference(key, at: value.location)) }
+                if alsoCites == true { library.papers[a].cites.append(PaperReference(key, source: provenance, at: value.location)) }
             case (.author(let name), .paper(let p), "authored"?), (.author(let name), .paper(let p), nil):
                 if !library.papers[p].authors.contains(name) { library.papers[p].authors.append(name) }
             case (.paper(let p), .topic(let key), "tagged"?), (.paper(let p), .topic(let key), nil):
@@ -137,6 +138,7 @@ public enum NodeLinkJSONReader {
         let title = given.map { $0.trimmingWhitespace().isEmpty ? id : $0 } ?? id
         guard !fields.hasErrors else { return nil }
         var record = PaperRecord(key: key, title: title, location: value.location)
+        record.isExternal = value["external"]?.boolValue ?? false
         record.year = fields.int("year")
         record.venue = fields.string("venue")
         record.authors = list("authors", value, &fields)

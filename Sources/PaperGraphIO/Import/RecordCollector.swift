@@ -3,9 +3,10 @@ import PaperGraphModel
 /// Collects the paper records of one source in order of first appearance, merging records that
 /// share a key (a paper seen both as a full record and as a reference stub of another one).
 ///
-/// A stub (a paper known only by its key, titled with the key) is completed by a later full
+/// A stub (a paper known only by its key, with an empty title) is completed by a later full
 /// record without a warning; two full records of one key keep the first record's fields, fill
-/// gaps from the second and union their citations.
+/// gaps from the second and union their citations. The merged record is external only when both
+/// were.
 struct RecordCollector {
     private(set) var records: [PaperRecord] = []
     private var indexOfKey: [String: Int] = [:]
@@ -21,8 +22,10 @@ struct RecordCollector {
         if isStub[i] {
             merged = record
             merged.cites = records[i].cites + record.cites.filter { !records[i].cites.contains($0) }
+            merged.isExternal = records[i].isExternal && record.isExternal
             isStub[i] = false
         } else {
+            merged.isExternal = merged.isExternal && record.isExternal
             merged.year = merged.year ?? record.year
             merged.venue = merged.venue ?? record.venue
             merged.summary = merged.summary ?? record.summary
@@ -38,12 +41,14 @@ struct RecordCollector {
         records[i] = merged
     }
 
-    /// Records that `key` cites `references`, adding a stub for `key` if it is unknown.
-    mutating func addCitations(from key: String, _ references: [PaperReference], location: SourceLocation?) {
+    /// Records that `key` cites `references`, adding a stub for `key` if it is unknown (an
+    /// external one with `external`: a paper outside the input that cites one of its papers).
+    mutating func addCitations(from key: String, _ references: [PaperReference], location: SourceLocation?,
+                               external: Bool = false) {
         if let i = indexOfKey[key] {
             Self.addCitations(references, to: &records[i])
         } else {
-            append(PaperRecord(key: key, title: key, cites: references, location: location), stub: true)
+            append(PaperRecord(key: key, title: "", cites: references, location: location, isExternal: external), stub: true)
         }
     }
 

@@ -53,6 +53,8 @@ public enum TableImporter {
     public static func read(_ bytes: [UInt8], path: String, options: TableImportOptions = TableImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         var library = ImportedLibrary()
         let table = try TableColumns(bytes, path: path, options: options, diagnostics: &library.diagnostics)
+        // Without an id column, keys are made from titles: rows carry no ids of their own.
+        library.source = RecordSource(isKeyed: table.index["id"] != nil || table.index["title"] == nil, isEditedByUser: true)
         if table.index["title"] == nil, table.index["citing"] != nil, table.index["cited"] != nil {
             var collector = RecordCollector()
             addCitations(table, known: nil, into: &collector, diagnostics: &library.diagnostics)

@@ -79,6 +79,7 @@ public enum PGraphWriter {
                 flags[v] |= PGraphLayout.hasYear
             }
             flags[v] |= paper.status == .read ? 2 : paper.status == .reading ? 1 : 0
+            if paper.isExternal { flags[v] |= PGraphLayout.isExternal }
             for scheme in paper.identifiers.other.keys.sorted() {
                 identifierPairs.append(strings.intern(scheme))
                 identifierPairs.append(strings.add(paper.identifiers.other[scheme] ?? ""))

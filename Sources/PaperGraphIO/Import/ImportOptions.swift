@@ -1,3 +1,5 @@
+import PaperGraphModel
+
 /// Format-specific settings for ``GraphLoader``, filled from command-line flags.
 ///
 /// Every member has a default that suits the common case, so `ImportOptions()` reads every
@@ -9,6 +11,8 @@ public struct ImportOptions: Sendable, Equatable {
     public var table: TableImportOptions
     /// Options for Markdown reading lists.
     public var markdown: MarkdownReadingListOptions
+    /// Which records merge into one paper (`--merge`). Default ``MergePolicy/auto``.
+    public var merge: MergePolicy = .auto
 
     public init(edgeList: EdgeListOptions = EdgeListOptions(), table: TableImportOptions = TableImportOptions(),
                 markdown: MarkdownReadingListOptions = MarkdownReadingListOptions()) {
