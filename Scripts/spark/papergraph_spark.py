@@ -256,7 +256,7 @@ def main(argv):
     scores = (papers.join(ranks, "vid").join(in_degree, "vid", "left").join(components, "vid")
               .select("id", *[c for c in ("title", "year") if c in papers.columns], "pagerank",
                       F.coalesce("in_degree", F.lit(0)).alias("in_degree"), "component")
-              .orderBy(F.desc("pagerank"), F.asc_nulls_last("year") if "year" in papers.columns else F.lit(0), "id"))
+              .orderBy(F.desc("pagerank"), *([F.asc_nulls_last("year")] if "year" in papers.columns else []), "id"))
     scores = scores.localCheckpoint()
     os.makedirs(args.output, exist_ok=True)
     scores.write.mode("overwrite").parquet(os.path.join(args.output, "scores.parquet"))
