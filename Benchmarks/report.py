@@ -90,10 +90,53 @@ def target_table():
 
 
 lines += target_table()
+
+
+def command_table():
+    """Whole commands (issue 12): papergraph processes next to the peers' load + compute."""
+    out = ["## Whole commands (issue 12, 2 cores; best of 3 whole processes)", "",
+           "What a user waits for: the papergraph process from start to exit (`Benchmarks/commands.sh`), "
+           "its CPU time (user + sys; on a loaded machine the wall clock is longer) and peak RSS. Peers: the "
+           "same file loaded and computed in one Python process (load + compute, from `peers.py`).", "",
+           "| graph | command | wall | CPU | peak RSS | target | verdict | peer (load + compute) | peer / ours |",
+           "|---|---|---|---|---|---|---|---|---|"]
+    targets = {"rank_txt": ("`rank g.txt`", 1.0, 1.5, "pagerank_s"), "rank_pgraph": ("`rank g.pgraph --top 20`", 0.15, 0.15, None),
+               "order_pgraph": ("`order g.pgraph`", 0.6, 0.6, "reading_order_s"), "stats_pgraph": ("`stats g.pgraph`", 0.1, 0.1, None),
+               "related_pgraph": ("`related g.pgraph PAPER` (most cited)", 0.3, 0.3, None),
+               "convert_txt": ("`convert g.txt -o g.pgraph`", None, None, None),
+               "clusters_pgraph": ("`clusters g.pgraph --citations-only`", None, None, None)}
+    for name, rows in graphs.items():
+        row = rows.get("papergraph-commands")
+        if not row:
+            continue
+        for key, (label, ordered, shuffled, peer_key) in targets.items():
+            wall = number(row, f"cmd_{key}_s")
+            if wall is None:
+                continue
+            limit = shuffled if "shuffled" in name else ordered
+            verdict = "—" if limit is None else ("met" if wall <= limit else "**missed**")
+            peers = []
+            for tool in ("igraph", "networkit"):
+                peer = rows.get(tool) or graphs.get(name.replace("-shuffled", ""), {}).get(tool)
+                if peer and peer_key and number(peer, "load_text_s") and number(peer, peer_key):
+                    total = number(peer, "load_text_s") + number(peer, peer_key)
+                    peers.append((tool, total))
+            peer_text = ", ".join(f"{t} {seconds(v)}" for t, v in peers) or "—"
+            ratio = ", ".join(f"{t} {v / wall:.1f}×" for t, v in peers) or "—"
+            out.append(f"| {name} | {label} | {seconds(wall)} | {seconds(number(row, f'cmd_{key}_cpu_s'))} | "
+                       f"{row.get(f'cmd_{key}_rss_mb', '?')} MB | {seconds(limit) if limit else '—'} | {verdict} | "
+                       f"{peer_text} | {ratio} |")
+        out.append(f"| {name} | load average during the run: {row.get('load_average', '?')} | | | | | | | |")
+    return out + [""] if len(out) > 6 else []
+
+
+lines += command_table()
 for name, rows in graphs.items():
     lines += [f"## {name}", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     ours = rows.get("papergraph", {})
     for tool, row in rows.items():
+        if tool == "papergraph-commands":
+            continue
         citations = number(row, "citations")
         peak = number(row, "peak_rss_bytes")
         if tool == "papergraph":

@@ -66,6 +66,10 @@ run_graph() { # name, edge-list path, pgraph path, run peers (1/0), run networkx
   record "$name" "tool=papergraph $("$BENCH" text "$text")"
   record "$name" "tool=papergraph $("$BENCH" csr "$binary")"
   record "$name" "tool=papergraph-model $("$BENCH" model "$binary")"
+  # Whole commands as users run them (best of 3, CPU time and peak RSS), at 10^5 papers and up.
+  if [ "${COMMANDS:-0}" = 1 ]; then
+    record "$name" "tool=papergraph-commands$("$ROOT/Benchmarks/commands.sh" "$PG" "$text" "$binary")"
+  fi
   if [ "$HAS_CLUSTERS" = 1 ]; then
     local start end
     start=$(date +%s.%N); "$PG" clusters "$binary" > /dev/null 2>&1 || true; end=$(date +%s.%N)
@@ -88,6 +92,8 @@ run_graph() { # name, edge-list path, pgraph path, run peers (1/0), run networkx
 
 for n in $SIZES; do
   base="$WORK/synthetic-$n"
+  # Whole commands from 10^6 papers up (set COMMANDS_CLUSTERS=0 to leave out `clusters`, which takes longest).
+  if [ "$n" -ge 1000000 ]; then export COMMANDS=1; else export COMMANDS=0; fi
   if [ ! -f "$base.pgraph" ]; then
     echo "== generating $n papers" >&2
     "$PG" generate --papers "$n" --refs 10 --seed 1 -o "$base.pgraph"
@@ -109,6 +115,7 @@ for n in $SIZES; do
   fi
 done
 
+export COMMANDS=0
 HEP="$ROOT/../shared/data/snap-cit-hepph/cit-HepPh.txt.gz"
 if [ "$HEPPH" = 0 ]; then
   :

@@ -31,7 +31,8 @@ public struct CSRGraph: Sendable, Equatable {
         self.targets = targets
     }
 
-    /// Builds a graph from parallel arrays of edge tails and heads with a counting sort.
+    /// Builds a graph from parallel arrays of edge tails and heads with two counting sorts
+    /// (``CompressedRows``).
     ///
     /// Rows come out sorted ascending; with `deduplicate` repeated edges are kept once.
     ///
@@ -43,60 +44,10 @@ public struct CSRGraph: Sendable, Equatable {
     /// - Complexity: O(V + E) time and O(V + E) space, where V is `nodeCount` and E the edge count.
     public init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], deduplicate: Bool = true) {
         precondition(sources.count == destinations.count, "sources and destinations must pair up")
-        precondition(sources.count <= Int(UInt32.max), "too many edges for UInt32 offsets")
-        // Counting sort by destination, then by source: a stable two-pass radix sort that leaves
-        // every row sorted by target without a comparison sort.
-        let byDestination = CSRGraph.bucket(keys: destinations, values: sources, nodeCount: nodeCount)
-        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
-        for s in sources {
-            precondition(Int(s) < nodeCount, "edge source out of range")
-            offsets[Int(s) + 1] &+= 1
-        }
-        for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
-        var cursor = offsets
-        var targets = [UInt32](repeating: 0, count: sources.count)
-        for d in 0..<nodeCount {
-            for i in Int(byDestination.offsets[d])..<Int(byDestination.offsets[d + 1]) {
-                let s = Int(byDestination.values[i])
-                targets[Int(cursor[s])] = UInt32(d)
-                cursor[s] &+= 1
-            }
-        }
-        if deduplicate {
-            var write = 0
-            var newOffsets = [UInt32](repeating: 0, count: nodeCount + 1)
-            for v in 0..<nodeCount {
-                let start = Int(offsets[v]), end = Int(offsets[v + 1])
-                var previous: UInt32? = nil
-                for i in start..<end where targets[i] != previous {
-                    targets[write] = targets[i]
-                    previous = targets[i]
-                    write += 1
-                }
-                newOffsets[v + 1] = UInt32(write)
-            }
-            targets.removeLast(targets.count - write)
-            offsets = newOffsets
-        }
+        var (offsets, targets) = CompressedRows.sorted(rowCount: nodeCount, columnCount: nodeCount,
+                                                       rows: sources, columns: destinations)
+        if deduplicate { CompressedRows.dropRepeats(offsets: &offsets, columns: &targets) }
         self.init(nodeCount: nodeCount, offsets: offsets, targets: targets)
-    }
-
-    /// Groups `values` by `keys` with a counting sort, keeping input order inside a group.
-    private static func bucket(keys: [UInt32], values: [UInt32], nodeCount: Int) -> (offsets: [UInt32], values: [UInt32]) {
-        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
-        for k in keys {
-            precondition(Int(k) < nodeCount, "edge destination out of range")
-            offsets[Int(k) + 1] &+= 1
-        }
-        for v in 0..<nodeCount { offsets[v + 1] &+= offsets[v] }
-        var cursor = offsets
-        var grouped = [UInt32](repeating: 0, count: values.count)
-        for i in keys.indices {
-            let k = Int(keys[i])
-            grouped[Int(cursor[k])] = values[i]
-            cursor[k] &+= 1
-        }
-        return (offsets, grouped)
     }
 
     /// Builds a graph from `(source, destination)` pairs.
@@ -142,30 +93,8 @@ public struct CSRGraph: Sendable, Equatable {
     ///
     /// - Complexity: O(V + E) time; O(V + E) space for the result only.
     public func reversed() -> CSRGraph {
-        let n = nodeCount
-        var reverseOffsets = [UInt32](repeating: 0, count: n + 1)
-        var sources = [UInt32](repeating: 0, count: edgeCount)
-        offsets.withUnsafeBufferPointer { rowStart in
-            targets.withUnsafeBufferPointer { heads in
-                reverseOffsets.withUnsafeMutableBufferPointer { counts in
-                    for head in heads { counts[Int(head) + 1] &+= 1 }
-                    for v in 0..<n { counts[v + 1] &+= counts[v] }
-                    var cursor = Array(counts.dropLast())
-                    sources.withUnsafeMutableBufferPointer { out in
-                        cursor.withUnsafeMutableBufferPointer { cursor in
-                            for v in 0..<n {
-                                for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
-                                    let head = Int(heads[e])
-                                    out[Int(cursor[head])] = UInt32(truncatingIfNeeded: v)
-                                    cursor[head] &+= 1
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return CSRGraph(nodeCount: n, offsets: reverseOffsets, targets: sources)
+        let reverse = CompressedRows.transposed(offsets: offsets, columns: targets, columnCount: nodeCount)
+        return CSRGraph(nodeCount: nodeCount, offsets: reverse.offsets, targets: reverse.columns)
     }
 
     /// The graph's edges as `(source, destination)` pairs in row order.

@@ -53,18 +53,10 @@ struct LeidenLevel: Sendable {
         }
         let k = Int(next)
         // Group members by new node (counting sort keeps them in id order).
-        var memberOffsets = [Int](repeating: 0, count: k + 1)
-        for v in 0..<n { memberOffsets[Int(nodeOf[v]) + 1] += 1 }
-        for c in 0..<k { memberOffsets[c + 1] += memberOffsets[c] }
-        var cursor = memberOffsets
-        var members = [UInt32](repeating: 0, count: n)
+        let (memberOffsets, members) = CompressedRows.group(rowCount: k, rows: nodeOf,
+                                                            values: (0..<UInt32(truncatingIfNeeded: n)).map { $0 })
         var nodeWeights = [Double](repeating: 0, count: k)
-        for v in 0..<n {
-            let c = Int(nodeOf[v])
-            members[cursor[c]] = UInt32(v)
-            cursor[c] += 1
-            nodeWeights[c] += self.nodeWeights[v]
-        }
+        for v in 0..<n { nodeWeights[Int(nodeOf[v])] += self.nodeWeights[v] }
 
         var newOffsets = [UInt32](repeating: 0, count: k + 1)
         var newNeighbors = [UInt32](), newWeights = [Double]()
@@ -74,7 +66,7 @@ struct LeidenLevel: Sendable {
         var seen = [Bool](repeating: false, count: k)
         var touched = [UInt32]()
         for c in 0..<k {
-            for m in memberOffsets[c]..<memberOffsets[c + 1] {
+            for m in Int(memberOffsets[c])..<Int(memberOffsets[c + 1]) {
                 let v = Int(members[m])
                 for i in Int(offsets[v])..<Int(offsets[v + 1]) {
                     let d = Int(nodeOf[Int(neighbors[i])])

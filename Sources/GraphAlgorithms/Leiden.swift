@@ -16,13 +16,16 @@ public struct LeidenOptions: Sendable, Equatable {
     ///
     /// Further iterations still gain a little and each costs a few O(E) passes: on Cora the mean
     /// modularity over ten seeds is 0.8140 after one iteration, 0.8216 after two and 0.8242 when
-    /// stable (after 6 to 11); on a 10⁶-node, 10⁷-edge graph one iteration took about 6 s and each
-    /// further one about 3.5 s in a release build. Use `Int.max` to run until stable.
+    /// stable (after 6 to 11); each further iteration costs a little over half the first
+    /// (`Benchmarks/run.sh` times `clusters`). Use `Int.max` to run until stable.
     public var maxIterations: Int
     /// The most aggregation levels within one iteration, a safety bound. Default 64.
     public var maxLevels: Int
 
-    public init(resolution: Double = 1.0, seed: UInt64 = 42, randomness: Double = 0.01,
+    /// The seed every Leiden run of the package starts from unless told otherwise.
+    public static let defaultSeed: UInt64 = 42
+
+    public init(resolution: Double = 1.0, seed: UInt64 = LeidenOptions.defaultSeed, randomness: Double = 0.01,
                 maxIterations: Int = 2, maxLevels: Int = 64) {
         self.resolution = resolution
         self.seed = seed

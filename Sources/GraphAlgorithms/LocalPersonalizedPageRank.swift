@@ -39,7 +39,7 @@ public struct LocalPersonalizedPageRank: Sendable {
     ///   - damping: Probability of following an edge (the walk restarts otherwise). Default 0.85.
     ///   - epsilon: Push threshold per unit of degree. Default 1e-6.
     /// - Complexity: O(pushes · d̄), with at most 1 / (ε (1 − α)) pushes.
-    public mutating func scores(from source: Int, damping: Double = 0.85, epsilon: Double = 1e-6) -> [(node: UInt32, score: Double)] {
+    public mutating func scores(from source: Int, damping: Double = PageRankOptions.defaultDamping, epsilon: Double = 1e-6) -> [(node: UInt32, score: Double)] {
         precondition(source >= 0 && source < outgoing.nodeCount, "source out of range")
         func degree(_ v: Int) -> Int { outgoing.outDegree(of: v) + incoming.outDegree(of: v) }
         func touch(_ v: Int) {

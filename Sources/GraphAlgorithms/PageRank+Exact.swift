@@ -34,71 +34,79 @@ extension PageRankProblem {
     /// web", WWW 2002, for Gauss–Seidel on the block structure; and PRPACK
     /// (<https://github.com/dgleich/prpack>), which solves the components in order.
     func solveExactly(components: StronglyConnectedComponents, reversed: CSRGraph) -> PageRankResult {
+        solve(members: components.members, componentStarts: components.offsets, reversed: reversed)
+    }
+
+    /// The one exact solve: the components `members[componentStarts[c] ..< componentStarts[c + 1]]`
+    /// in the order given, every node alone when `componentStarts` is `nil`.
+    ///
+    /// - Precondition: every in-neighbour of a component lies in it or in an earlier one.
+    func solve(members: [UInt32], componentStarts: [UInt32]?, reversed: CSRGraph) -> PageRankResult {
         let n = nodeCount
         // y and y / outDegree, kept side by side so a pull reads one array.
         var y = [Double](repeating: 0, count: n)
         var contribution = [Double](repeating: 0, count: n)
-        let offsets = reversed.offsets, sources = reversed.targets
-
-        // y[v] from its in-edges, with a self-loop moved to the left-hand side.
-        func solve(_ v: Int) -> Double {
-            var inflow = 0.0
-            var selfLoop = false
-            for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-                let u = Int(sources[e])
-                if u == v { selfLoop = true } else { inflow += contribution[u] }
-            }
-            let value = teleport[v] + damping * inflow
-            return selfLoop ? value / (1 - damping * inverseOutDegree[v]) : value
-        }
-
         var iterations = 1
         var converged = true
-        // Singleton components, nearly all of a citation graph, take a path without bounds checks
-        // or slices; the arithmetic is the same as `solve`, so the results are too.
-        let componentStart = components.offsets, members = components.members
-        for c in 0..<components.componentCount {
-            let first = Int(componentStart[c])
-            if componentStart[c + 1] &- componentStart[c] == 1 {
-                let v = Int(members[first])
-                let value = offsets.withUnsafeBufferPointer { rowStart in
-                    sources.withUnsafeBufferPointer { tails in
-                        contribution.withUnsafeBufferPointer { contribution in
-                            var inflow = 0.0
-                            var selfLoop = false
-                            for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
-                                let u = Int(tails[e])
-                                if u == v { selfLoop = true } else { inflow += contribution[u] }
+        let componentCount = componentStarts.map { $0.count - 1 } ?? members.count
+        let damping = damping
+        reversed.offsets.withUnsafeBufferPointer { rowStart in
+            reversed.targets.withUnsafeBufferPointer { tails in
+                teleport.withUnsafeBufferPointer { teleport in
+                    inverseOutDegree.withUnsafeBufferPointer { inverse in
+                        y.withUnsafeMutableBufferPointer { y in
+                            contribution.withUnsafeMutableBufferPointer { contribution in
+                                // y[v] from its in-edges, a self-loop moved to the left-hand side;
+                                // returns the change from the previous value.
+                                @inline(__always) func update(_ v: Int) -> (value: Double, change: Double) {
+                                    var inflow = 0.0
+                                    var selfLoop = false
+                                    for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
+                                        let u = Int(tails[e])
+                                        if u == v { selfLoop = true } else { inflow += contribution[u] }
+                                    }
+                                    var value = teleport[v] + damping * inflow
+                                    if selfLoop { value /= 1 - damping * inverse[v] }
+                                    let change = abs(value - y[v])
+                                    y[v] = value
+                                    contribution[v] = value * inverse[v]
+                                    return (value, change)
+                                }
+                                members.withUnsafeBufferPointer { members in
+                                    guard let componentStarts else {
+                                        for v in members { _ = update(Int(v)) }
+                                        return
+                                    }
+                                    for c in 0..<componentCount {
+                                        let first = Int(componentStarts[c]), end = Int(componentStarts[c + 1])
+                                        if end - first == 1 {
+                                            _ = update(Int(members[first]))
+                                            continue
+                                        }
+                                        // A cycle: Gauss–Seidel sweeps in ascending id order.
+                                        var sweeps = 0
+                                        while true {
+                                            var change = 0.0, total = 0.0
+                                            for i in first..<end {
+                                                let step = update(Int(members[i]))
+                                                change += step.change
+                                                total += step.value
+                                            }
+                                            sweeps += 1
+                                            if change <= PageRankOptions.exactRelativeTolerance * total { break }
+                                            if sweeps == PageRankOptions.exactSweepLimit {
+                                                converged = false
+                                                break
+                                            }
+                                        }
+                                        iterations += sweeps
+                                    }
+                                }
                             }
-                            let value = teleport[v] + damping * inflow
-                            return selfLoop ? value / (1 - damping * inverseOutDegree[v]) : value
                         }
                     }
                 }
-                y[v] = value
-                contribution[v] = value * inverseOutDegree[v]
-                continue
             }
-            let group = components.members(of: c)
-            var sweeps = 0
-            while true {
-                var change = 0.0, total = 0.0
-                for v32 in group {
-                    let v = Int(v32)
-                    let value = solve(v)
-                    change += abs(value - y[v])
-                    total += value
-                    y[v] = value
-                    contribution[v] = value * inverseOutDegree[v]
-                }
-                sweeps += 1
-                if change <= PageRankOptions.exactRelativeTolerance * total { break }
-                if sweeps == PageRankOptions.exactSweepLimit {
-                    converged = false
-                    break
-                }
-            }
-            iterations += sweeps
         }
         return PageRankResult(scores: Self.normalized(y), iterations: iterations, converged: converged,
                               method: .exact)

@@ -45,27 +45,7 @@ extension PageRankProblem {
     /// - Complexity: O(V + E) time, O(V) extra space.
     func solveInIDOrder(reversed: CSRGraph, direction: EdgeDirection) -> PageRankResult {
         let n = nodeCount
-        var y = [Double](repeating: 0, count: n)
-        var contribution = [Double](repeating: 0, count: n)
-        reversed.offsets.withUnsafeBufferPointer { rowStart in
-            reversed.targets.withUnsafeBufferPointer { tails in
-                teleport.withUnsafeBufferPointer { teleport in
-                    inverseOutDegree.withUnsafeBufferPointer { inverse in
-                        contribution.withUnsafeMutableBufferPointer { contribution in
-                            for i in 0..<n {
-                                // Tails of v's in-edges come before v in the solve order.
-                                let v = direction == .towardSmallerIDs ? n - 1 - i : i
-                                var inflow = 0.0
-                                for e in Int(rowStart[v])..<Int(rowStart[v + 1]) { inflow += contribution[Int(tails[e])] }
-                                let value = teleport[v] + damping * inflow
-                                y[v] = value
-                                contribution[v] = value * inverse[v]
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return PageRankResult(scores: Self.normalized(y), iterations: 1, converged: true, method: .exact)
+        let order = (0..<n).map { UInt32(truncatingIfNeeded: direction == .towardSmallerIDs ? n - 1 - $0 : $0) }
+        return solve(members: order, componentStarts: nil, reversed: reversed)
     }
 }

@@ -44,7 +44,10 @@ public struct PageRankOptions: Sendable, Equatable {
     /// The relative L1 change at which the exact method stops sweeping a cyclic component.
     public static let exactRelativeTolerance = 1e-14
 
-    public init(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 100,
+    /// The damping factor every PageRank of the package starts from (Brin and Page's 0.85).
+    public static let defaultDamping = 0.85
+
+    public init(damping: Double = PageRankOptions.defaultDamping, tolerance: Double = 1e-10, maxIterations: Int = 100,
                 personalization: [Double]? = nil, method: PageRankMethod = .automatic) {
         self.damping = damping
         self.tolerance = tolerance
@@ -125,12 +128,12 @@ extension CSRGraph {
             if let direction = uniformEdgeDirection() {
                 return problem.solveInIDOrder(reversed: reversed, direction: direction)
             }
-            return problem.solveExactly(components: stronglyConnectedComponents(), reversed: reversed)
+            return problem.solveExactly(components: condensationOrder(), reversed: reversed)
         case .automatic:
             if let direction = uniformEdgeDirection() {
                 return problem.solveInIDOrder(reversed: reversed, direction: direction)
             }
-            let components = stronglyConnectedComponents()
+            let components = condensationOrder()
             if 2 * components.largestComponentSize > nodeCount {
                 return problem.solveByPowerIteration(reversed: reversed)
             }

@@ -68,20 +68,23 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
         return CSRGraph(nodeCount: componentCount, sources: sources, destinations: destinations, deduplicate: true)
     }
 
+    /// The components of an acyclic graph given one of its topological orders: every node alone,
+    /// numbered by its place in `order`.
+    init(topologicalOrder order: [UInt32]) {
+        var componentOf = [UInt32](repeating: 0, count: order.count)
+        for (i, v) in order.enumerated() { componentOf[Int(v)] = UInt32(truncatingIfNeeded: i) }
+        self.componentOf = componentOf
+        self.offsets = (0...order.count).map { UInt32(truncatingIfNeeded: $0) }
+        self.members = order
+        self.nontrivialComponents = []
+    }
+
     /// Creates the result from a component label per node, grouping members with a counting sort.
     ///
     /// - Precondition: labels are dense in `0 ..< componentCount`.
     init(componentOf: [UInt32], componentCount: Int) {
-        var offsets = [UInt32](repeating: 0, count: componentCount + 1)
-        for c in componentOf { offsets[Int(c) + 1] &+= 1 }
-        for c in 0..<componentCount { offsets[c + 1] &+= offsets[c] }
-        var cursor = offsets
-        var members = [UInt32](repeating: 0, count: componentOf.count)
-        for v in componentOf.indices {
-            let c = Int(componentOf[v])
-            members[Int(cursor[c])] = UInt32(v)
-            cursor[c] &+= 1
-        }
+        let (offsets, members) = CompressedRows.group(rowCount: componentCount, rows: componentOf,
+                                                      values: (0..<UInt32(truncatingIfNeeded: componentOf.count)).map { $0 })
         var nontrivial = [UInt32]()
         for c in 0..<componentCount where offsets[c + 1] &- offsets[c] > 1 { nontrivial.append(UInt32(c)) }
         self.componentOf = componentOf
@@ -112,19 +115,31 @@ extension CSRGraph {
     /// Reference: R. Tarjan, "Depth-first search and linear graph algorithms", SIAM Journal on
     /// Computing 1(2), 1972. <https://doi.org/10.1137/0201010>
     public func stronglyConnectedComponents() -> StronglyConnectedComponents {
+        var component = [UInt32](repeating: UInt32.max, count: nodeCount)
+        let count = tarjan(into: &component, roots: 0..<nodeCount)
+        // Tarjan emits components in reverse topological order; flip them.
+        for v in 0..<nodeCount { component[v] = UInt32(count - 1) &- component[v] }
+        return StronglyConnectedComponents(componentOf: component, componentCount: count)
+    }
+
+    /// Tarjan's search from every unassigned node of `roots`, numbering the components it finds
+    /// `0, 1, ...` in the order they finish (sinks first) into `component`, whose
+    /// `UInt32.max` entries mark the nodes still to assign. Returns how many it found.
+    ///
+    /// - Precondition: no assigned node reaches an unassigned one.
+    private func tarjan<S: Sequence<Int>>(into component: inout [UInt32], roots: S) -> Int {
         let n = nodeCount
         let unvisited = UInt32.max
         var index = [UInt32](repeating: unvisited, count: n)
         var lowLink = [UInt32](repeating: 0, count: n)
-        // `unvisited` here means "not yet assigned": a visited, unassigned node is on `pending`.
-        var component = [UInt32](repeating: unvisited, count: n)
+        // `unvisited` in `component` means "not yet assigned": a visited, unassigned node is on `pending`.
         var pending = [UInt32]()          // Tarjan's node stack
         var frameNode = [UInt32]()        // the explicit call stack, as two parallel arrays
         var frameEdge = [UInt32]()
         var nextIndex: UInt32 = 0
         var finished: UInt32 = 0
 
-        for root in 0..<n where index[root] == unvisited {
+        for root in roots where index[root] == unvisited && component[root] == unvisited {
             index[root] = nextIndex; lowLink[root] = nextIndex; nextIndex &+= 1
             pending.append(UInt32(root))
             frameNode.append(UInt32(root)); frameEdge.append(offsets[root])
@@ -157,9 +172,72 @@ extension CSRGraph {
                 }
             }
         }
-        // Tarjan emits components in reverse topological order; flip them.
-        let count = Int(finished)
-        for v in 0..<n { component[v] = UInt32(count - 1) &- component[v] }
-        return StronglyConnectedComponents(componentOf: component, componentCount: count)
+        return Int(finished)
+    }
+
+    /// The strongly connected components, found fast on nearly acyclic graphs whatever the id
+    /// order: numbered in *a* topological order of the condensation, not necessarily the one of
+    /// `stronglyConnectedComponents()`.
+    ///
+    /// Kahn's algorithm first peels every node that no cycle reaches, in breadth-first order
+    /// from the sources (each such node is its own component; self-loops do not count as
+    /// in-edges). Its memory accesses are independent of each other, so on a shuffled graph the
+    /// processor overlaps them, where a depth-first search waits for each in turn. The nodes left
+    /// over, those downstream of a cycle, only reach each other; Tarjan's search runs on them
+    /// alone. On a DAG, as most citation graphs are, nothing is left over.
+    ///
+    ///     0 ──▶ 1 ◀─▶ 2 ──▶ 3      peeled: 0; left over: {1, 2}, {3}
+    ///
+    /// - Returns: Components with `componentOf[u] < componentOf[v]` for every edge `u → v`
+    ///   between different components, members ascending inside each.
+    /// - Complexity: O(V + E) time, O(V) extra space.
+    ///
+    /// References: A. B. Kahn (1962); R. Tarjan (1972).
+    public func condensationOrder() -> StronglyConnectedComponents {
+        let n = nodeCount
+        var waiting = [UInt32](repeating: 0, count: n)
+        var order = [UInt32](repeating: 0, count: n)
+        var emitted = 0
+        offsets.withUnsafeBufferPointer { rowStart in
+            targets.withUnsafeBufferPointer { heads in
+                waiting.withUnsafeMutableBufferPointer { waiting in
+                    order.withUnsafeMutableBufferPointer { order in
+                        for u in 0..<n {
+                            for e in Int(rowStart[u])..<Int(rowStart[u + 1]) where Int(heads[e]) != u {
+                                waiting[Int(heads[e])] &+= 1
+                            }
+                        }
+                        for v in 0..<n where waiting[v] == 0 {
+                            order[emitted] = UInt32(truncatingIfNeeded: v)
+                            emitted += 1
+                        }
+                        var next = 0
+                        while next < emitted {
+                            let u = Int(order[next])
+                            next += 1
+                            for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
+                                let v = Int(heads[e])
+                                guard v != u else { continue }
+                                waiting[v] &-= 1
+                                if waiting[v] == 0 {
+                                    order[emitted] = UInt32(truncatingIfNeeded: v)
+                                    emitted += 1
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if emitted == n {
+            return StronglyConnectedComponents(topologicalOrder: order)
+        }
+        var component = [UInt32](repeating: UInt32.max, count: n)
+        for i in 0..<emitted { component[Int(order[i])] = UInt32(i) }
+        let leftOver = tarjan(into: &component, roots: 0..<n)
+        for v in 0..<n where waiting[v] != 0 {
+            component[v] = UInt32(emitted + leftOver - 1) &- component[v]
+        }
+        return StronglyConnectedComponents(componentOf: component, componentCount: emitted + leftOver)
     }
 }

@@ -137,63 +137,27 @@ public struct WeightedGraph: Sendable, Equatable {
             entryCount += sources[i] == destinations[i] ? 1 : 2
         }
         precondition(entryCount <= Int(UInt32.max), "too many edges for UInt32 offsets")
-        // Pass 1: bucket entries by column (stable), pass 2: by row. Rows end up sorted by column.
-        var columnOffsets = [Int](repeating: 0, count: nodeCount + 1)
+        var rows = [UInt32](), columns = [UInt32](), entryWeights = [Double]()
+        rows.reserveCapacity(entryCount)
+        columns.reserveCapacity(entryCount)
+        entryWeights.reserveCapacity(entryCount)
         for i in sources.indices {
-            columnOffsets[Int(destinations[i]) + 1] += 1
-            if sources[i] != destinations[i] { columnOffsets[Int(sources[i]) + 1] += 1 }
-        }
-        for v in 0..<nodeCount { columnOffsets[v + 1] += columnOffsets[v] }
-        var cursor = columnOffsets
-        var byColumnRow = [UInt32](repeating: 0, count: entryCount)
-        var byColumnWeight = [Double](repeating: 0, count: entryCount)
-        for i in sources.indices {
-            let s = sources[i], d = destinations[i], w = weights[i]
-            byColumnRow[cursor[Int(d)]] = s
-            byColumnWeight[cursor[Int(d)]] = w
-            cursor[Int(d)] += 1
+            let s = sources[i], d = destinations[i]
+            rows.append(s)
+            columns.append(d)
+            entryWeights.append(weights[i])
             if s != d {
-                byColumnRow[cursor[Int(s)]] = d
-                byColumnWeight[cursor[Int(s)]] = w
-                cursor[Int(s)] += 1
+                rows.append(d)
+                columns.append(s)
+                entryWeights.append(weights[i])
             }
         }
-        var rowOffsets = [Int](repeating: 0, count: nodeCount + 1)
-        for r in byColumnRow { rowOffsets[Int(r) + 1] += 1 }
-        for v in 0..<nodeCount { rowOffsets[v + 1] += rowOffsets[v] }
-        cursor = rowOffsets
-        var neighbors = [UInt32](repeating: 0, count: entryCount)
-        var merged = [Double](repeating: 0, count: entryCount)
-        for column in 0..<nodeCount {
-            for i in columnOffsets[column]..<columnOffsets[column + 1] {
-                let r = Int(byColumnRow[i])
-                neighbors[cursor[r]] = UInt32(column)
-                merged[cursor[r]] = byColumnWeight[i]
-                cursor[r] += 1
-            }
+        var (offsets, neighbors, merged) = CompressedRows.sorted(rowCount: nodeCount, columnCount: nodeCount, rows: rows,
+                                                                columns: columns, payload: entryWeights)
+        switch combine {
+        case .sum: CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &merged) { $0 += $1 }
+        case .keepFirst: CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &merged) { _, _ in }
         }
-        // Merge adjacent repeats within each row.
-        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
-        var write = 0
-        for v in 0..<nodeCount {
-            var i = rowOffsets[v]
-            let end = rowOffsets[v + 1]
-            while i < end {
-                let column = neighbors[i]
-                var w = merged[i]
-                i += 1
-                while i < end && neighbors[i] == column {
-                    if combine == .sum { w += merged[i] }
-                    i += 1
-                }
-                neighbors[write] = column
-                merged[write] = w
-                write += 1
-            }
-            offsets[v + 1] = UInt32(write)
-        }
-        neighbors.removeLast(entryCount - write)
-        merged.removeLast(entryCount - write)
         self.init(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: merged)
     }
 

@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
 
@@ -20,7 +21,8 @@ struct ClustersCommand: Command {
             .format, .output,
             OptionSpec("resolution", value: "gamma", help: "Modularity resolution: higher gives more, smaller clusters.",
                        default: "1.0"),
-            OptionSpec("seed", value: "n", help: "Seed of Leiden's randomized refinement.", default: "42"),
+            OptionSpec("seed", value: "n", help: "Seed of Leiden's randomized refinement.",
+                       default: String(LeidenOptions.defaultSeed)),
             OptionSpec("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".", default: "1"),
             OptionSpec("top", short: "n", value: "n", help: "Papers listed per cluster in the table.", default: "3"),
             .flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics)."),
@@ -30,7 +32,7 @@ struct ClustersCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         var options = TopicClusterOptions()
         options.resolution = try arguments.double("resolution", in: 0...1_000) ?? 1
-        options.seed = UInt64(try arguments.int("seed", in: 0...Int.max) ?? 42)
+        options.seed = try arguments.int("seed", in: 0...Int.max).map(UInt64.init) ?? LeidenOptions.defaultSeed
         options.minSize = try arguments.int("min-size", in: 1...Int(Int32.max)) ?? 1
         options.citationsOnly = arguments.flag("citations-only")
         let top = try arguments.int("top", in: 0...1_000) ?? 3

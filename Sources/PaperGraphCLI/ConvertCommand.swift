@@ -11,7 +11,7 @@ struct ConvertCommand: Command {
         format of the output's extension (.json or .pgraph) or --format. A .pgraph file holds the same
         graph as the JSON (json -> pgraph -> json gives identical JSON) and loads by memory-mapping,
         without parsing; every command reads it. See Docs/pgraph-format.md. Native JSON is refused above
-        200000 papers.
+        200000 papers (the rule import and generate follow too); -o - writes to standard output.
         """,
         arguments: [GraphInput.arguments],
         options: [
@@ -34,7 +34,7 @@ struct ConvertCommand: Command {
             if format == .pgraph {
                 try PGraphWriter.write(graph, toPath: path)
             } else {
-                try AtomicFile.write(NativeFormatWriter.text(for: graph), toPath: path)
+                try OutputTarget.write(NativeFormatWriter.text(for: graph), toPath: path, console: console)
             }
         } catch {
             throw .diagnostics([error])

@@ -124,7 +124,7 @@ struct ExportCommand: Command {
     /// Writes the rendered file to standard output or to the -o file.
     private static func write(_ files: [ExportFormat.File], output: String?, console: Console) throws(CLIError) {
         Progress.clearLine(console)
-        guard let output else {
+        guard let output, output != "-" else {
             for file in files { console.out(file.text) }
             return
         }

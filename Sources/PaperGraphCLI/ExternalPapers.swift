@@ -13,7 +13,13 @@ enum ExternalPapers {
     /// citations, or fewer than a third of its papers (``ThinData``), saying what the result falls
     /// back to and what to run. Silent on graphs with enough citations.
     static func noteIfThin(_ graph: PaperGraph, console: Console, fallback: String) {
-        guard let thin = ThinData(graph) else { return }
+        noteIfThin(papers: graph.papers.count - graph.externalPaperCount, citations: graph.citations.edgeCount,
+                   console: console, fallback: fallback)
+    }
+
+    /// ``noteIfThin(_:console:fallback:)`` from the counts alone: the user's papers and the citations.
+    static func noteIfThin(papers: Int, citations: Int, console: Console, fallback: String) {
+        guard let thin = ThinData(papers: papers, citations: citations) else { return }
         let counts = thin.citations == 0 ? "no citations"
             : "only \(thin.citations) citation\(thin.citations == 1 ? "" : "s") for \(thin.papers) papers"
         console.err("note: this graph has \(counts), so \(fallback); fetch your papers' references with "
@@ -29,8 +35,10 @@ struct ThinData {
     let citations: Int
 
     init?(_ graph: PaperGraph) {
-        let papers = graph.papers.count - graph.externalPaperCount
-        let citations = graph.citations.edgeCount
+        self.init(papers: graph.papers.count - graph.externalPaperCount, citations: graph.citations.edgeCount)
+    }
+
+    init?(papers: Int, citations: Int) {
         guard papers > 1, citations == 0 || 3 * citations < papers else { return nil }
         self.papers = papers
         self.citations = citations

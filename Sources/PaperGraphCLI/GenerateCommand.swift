@@ -44,7 +44,7 @@ struct GenerateCommand: Command {
         options.topicCount = try arguments.int("topics", in: 1...1_000_000) ?? 20
         options.topicLocality = try arguments.double("locality", in: 0...1) ?? 0.8
         options.shuffle = arguments.flag("shuffle")
-        let path = arguments.value("output")
+        let path = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
         let format = try GraphOutputFormat.resolve(arguments, path: path, fallback: path == nil ? .json : nil)
         if format == .json { try GraphOutputFormat.checkJSONSize(papers: papers, arguments) }
         if format == .pgraph && path == nil {

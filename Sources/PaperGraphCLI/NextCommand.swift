@@ -11,7 +11,7 @@ struct NextCommand: Command {
         prerequisites both ways (closeness to what you have read). With nothing read: the papers that
         build on nothing else, by PageRank. External papers (works your papers cite) never hold a
         paper back and are listed only with --include-external.
-        JSON: {"next": [{"id", "title", "year", "score", "reason"}]}.
+        JSON: {"next": [{"id", "title", "year", "score", "reason", "why": [...]}]}; "why" is in Docs/reasons.md.
         """,
         arguments: [GraphInput.arguments],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
@@ -25,12 +25,14 @@ struct NextCommand: Command {
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
+        let wording = ReasonWording(graph: graph)
         for (i, entry) in next.enumerated() {
             let paper = graph[entry.paper]
             table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(paper), paper.key, PaperFields.title(paper),
-                       entry.reason])
+                       wording.sentence(entry.reasons)])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [("score", .double(entry.score)),
-                                                                         ("reason", .string(entry.reason))]))
+                                                                         ("reason", .string(wording.sentence(entry.reasons))),
+                                                                         ("why", wording.json(entry.reasons))]))
         }
         let output = FormattedOutput(table: table, json: .object([("next", .array(rows))]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)

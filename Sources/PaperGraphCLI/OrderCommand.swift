@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
 
@@ -8,11 +9,13 @@ struct OrderCommand: Command {
         abstract: "List papers in reading order: cited papers and prerequisites first.",
         discussion: """
         A topological order of "read before" (cited before citing, prerequisite before dependent).
-        Among papers free to come next: higher PageRank first, then earlier year, then id. Papers that
-        cite each other in a cycle are found as strongly connected components and listed together (by
-        year, then rank), and each cyclic group is reported.
-        JSON: {"order": [{"id", "title", "year", "position", "group"}], "cyclic_groups": [[ids...]]}
-        ("group" is the index of the paper's cyclic group, or null).
+        Among papers free to come next: earlier year first (papers without a year last), then higher
+        PageRank, then the order papers were read in. Papers that cite each other in a cycle are found as
+        strongly connected components and listed together (by the same keys), and each cyclic group is
+        reported. A paper that cites nothing in the graph is marked "references unknown": its place may
+        be earlier than its real prerequisites would put it.
+        JSON: {"order": [{"id", "title", "year", "position", "group", "references_unknown"}],
+        "cyclic_groups": [[ids...]]} ("group" is the index of the paper's cyclic group, or null).
         """,
         arguments: [GraphInput.arguments],
         options: [
@@ -23,33 +26,73 @@ struct OrderCommand: Command {
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let graph = try GraphInput.load(arguments, console: console)
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 0
+        if arguments.value("topic") == nil, let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0,
+           columns.externalPaperCount == 0 {
+            // Without prerequisites "read before" is the reversed citation graph, as in the model.
+            ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
+                                      fallback: thinFallback)
+            let ranking = columns.citations.pageRank(options: PageRankOptions(), reversed: columns.citedBy)
+            let levels = (0..<columns.paperCount).map { columns.year($0) ?? Int.max }
+            let order = columns.citedBy.topologicalOrder(levels: levels, weights: ranking.scores)
+            let count = top == 0 ? order.order.count : min(top, order.order.count)
+            let entries = (0..<count).map { i in
+                let v = Int(order.order[i]), group = order.groupOf[v]
+                return ReadingOrder.Entry(paper: PaperID(v), position: i + 1, group: group >= 0 ? Int(group) : nil,
+                                          referencesUnknown: columns.citations.outDegree(of: v) == 0)
+            }
+            let unknown = (0..<columns.paperCount).reduce(0) { $0 + (columns.citations.outDegree(of: $1) == 0 ? 1 : 0) }
+            return try write(entries, groups: order.cyclicGroups.map { $0.map { columns.key(Int($0)) } },
+                             total: columns.paperCount, referencesUnknown: unknown, row: { columns.row($0.index) },
+                             arguments, console: console)
+        }
+        let graph = try GraphInput.load(arguments, console: console)
         let includeExternal = ExternalPapers.included(arguments)
         var selection = graph.listedPaperIDs(includeExternal: includeExternal)
         if let topicName = arguments.value("topic") {
             selection = graph.papers(inTopic: try PaperArgument.resolveTopic(topicName, in: graph))
                 .filter { graph.isListed($0, includeExternal: includeExternal) }
         }
-        ExternalPapers.noteIfThin(graph, console: console, fallback: "the order is mostly by rank and year, not by citations")
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
         let order = graph.readingOrder(of: selection, ranking: graph.rankPapers())
         let shown = top == 0 ? order.entries : Array(order.entries.prefix(top))
-        var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left)])
+        return try write(shown, groups: order.cyclicGroups.map { $0.map { graph[$0].key } }, total: order.entries.count,
+                         referencesUnknown: order.referencesUnknownCount, row: { PaperRow(graph[$0]) },
+                         arguments, console: console)
+    }
+
+    private static let thinFallback = "the order is mostly by rank and year, not by citations"
+
+    /// Prints the shown entries of an order of `total` papers, with the notes on stderr.
+    private static func write(_ shown: [ReadingOrder.Entry], groups: [[String]], total: Int, referencesUnknown: Int,
+                              row: (PaperID) -> PaperRow, _ arguments: ParsedArguments,
+                              console: Console) throws(CLIError) -> Int32 {
+        var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left),
+                                 ("note", .left)])
         var rows: [JSONOutput] = []
+        let isJSON = arguments.value("format") == "json"
         for entry in shown {
-            let paper = graph[entry.paper]
-            table.add([String(entry.position), PaperFields.year(paper), entry.group.map { "C\($0 + 1)" } ?? "",
-                       paper.key, PaperFields.title(paper)])
-            rows.append(.object(PaperFields.json(graph, entry.paper) + [
-                ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null)]))
+            let paper = row(entry.paper)
+            if isJSON {
+                rows.append(.object(paper.json + [
+                    ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null),
+                    ("references_unknown", .bool(entry.referencesUnknown))]))
+            } else {
+                table.add([String(entry.position), paper.yearText, entry.group.map { "C\($0 + 1)" } ?? "",
+                           paper.key, paper.tableTitle, entry.referencesUnknown ? "references unknown" : ""])
+            }
         }
-        let groups = JSONOutput.array(order.cyclicGroups.map { .array($0.map { .string(graph[$0].key) }) })
-        if !order.cyclicGroups.isEmpty && arguments.value("format") == "table" {
-            let sizes = order.cyclicGroups.map { String($0.count) }.joined(separator: ", ")
-            console.err("note: \(order.cyclicGroups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
+        if !groups.isEmpty && arguments.value("format") == "table" {
+            let sizes = groups.map { String($0.count) }.joined(separator: ", ")
+            console.err("note: \(groups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
                         + "marked C1, C2, ... and listed together\n")
         }
-        let output = FormattedOutput(table: table, json: .object([("order", .array(rows)), ("cyclic_groups", groups)]))
+        if referencesUnknown > 0 && arguments.value("format") == "table" {
+            console.err("note: \(referencesUnknown) of \(total) papers cite nothing in the graph (references unknown); "
+                        + "each may belong later than listed\n")
+        }
+        let json = JSONOutput.array(groups.map { .array($0.map { .string($0) }) })
+        let output = FormattedOutput(table: table, json: .object([("order", .array(rows)), ("cyclic_groups", json)]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }

@@ -18,18 +18,18 @@ enum PaperArgument {
         }
     }
 
-    /// The topic `name` refers to (key or name, any case).
+    /// The topic `name` refers to (key or name, any case, or a unique part of one).
+    ///
+    /// - Throws: ``CLIError/failure(_:)`` listing matching (or known) topics.
     static func resolveTopic(_ name: String, in graph: PaperGraph) throws(CLIError) -> TopicID {
-        if let id = graph.topic(named: name) { return id }
-        let query = TitleNormalization.normalizedTitle(name)
-        let matches = graph.topics.indices.filter {
-            TitleNormalization.normalizedTitle(graph.topics[$0].name).contains(query) || graph.topics[$0].key.contains(query)
+        func list(_ ids: [TopicID]) -> String {
+            ids.prefix(8).map { "'\(graph[$0].key)' (\(graph[$0].name))" }.joined(separator: ", ")
         }
-        if matches.count == 1 { return TopicID(matches[0]) }
-        let known = (matches.isEmpty ? Array(graph.topics.indices) : matches).prefix(8)
-            .map { "'\(graph.topics[$0].key)' (\(graph.topics[$0].name))" }.joined(separator: ", ")
-        throw .failure(matches.isEmpty ? "no topic matches '\(name)'; topics: \(known)"
-                       : "'\(name)' matches several topics: \(known)")
+        switch graph.lookUpTopic(name) {
+        case .found(let id): return id
+        case .ambiguous(let matches): throw .failure("'\(name)' matches several topics: \(list(matches))")
+        case .notFound: throw .failure("no topic matches '\(name)'; topics: \(list(graph.topics.indices.map(TopicID.init)))")
+        }
     }
 
     private static func describe(_ ids: [PaperID], _ graph: PaperGraph) -> String {

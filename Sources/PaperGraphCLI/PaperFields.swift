@@ -9,15 +9,12 @@ enum PaperFields {
     /// `"id", "title", "year"` as JSON members (year `null` when unknown), and `"external": true`
     /// for a paper outside the user's list. A paper known only by an identifier has its key as title.
     static func json(_ graph: PaperGraph, _ id: PaperID) -> [(String, JSONOutput)] {
-        let paper = graph[id]
-        let members: [(String, JSONOutput)] = [("id", .string(paper.key)), ("title", .string(paper.displayTitle)),
-                                                ("year", paper.year.map { .int($0) } ?? .null)]
-        return paper.isExternal ? members + [("external", .bool(true))] : members
+        PaperRow(graph[id]).json
     }
 
     /// The title column of a table: the display title, marked `[external]` for a paper outside the list.
     static func title(_ paper: Paper) -> String {
-        paper.isExternal ? "[external] " + paper.displayTitle : paper.displayTitle
+        PaperRow(paper).tableTitle
     }
 
     /// A score printed with six significant digits in tables and CSV.

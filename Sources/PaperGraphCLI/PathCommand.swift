@@ -11,8 +11,8 @@ struct PathCommand: Command {
         is anything reachable only through them (assumed known); --include-read shows them, marked.
         --max N keeps the N most important prerequisites (personalized PageRank from the target along
         "builds on" edges) in the same order. Each step says why it is there.
-        JSON: {"target": id, "targets": [ids], "steps": [{"id", "title", "year", "reason", "read"}],
-        "skipped_read": n, "omitted": n}.
+        JSON: {"target": id, "targets": [ids], "steps": [{"id", "title", "year", "reason", "why": [...],
+        "read"}], "skipped_read": n, "omitted": n}; "why" is in Docs/reasons.md.
         """,
         arguments: [GraphInput.arguments],
         options: [
@@ -45,11 +45,14 @@ struct PathCommand: Command {
         var table = TableWriter([("step", .right), ("year", .right), ("read", .left), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
+        let wording = ReasonWording(graph: graph)
         for (i, step) in path.steps.enumerated() {
             let paper = graph[step.paper]
-            table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, PaperFields.title(paper), step.reason])
+            table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, PaperFields.title(paper),
+                       wording.sentence(step.reasons)])
             rows.append(.object(PaperFields.json(graph, step.paper) + [
-                ("reason", .string(step.reason)), ("read", .bool(step.isRead))]))
+                ("reason", .string(wording.sentence(step.reasons))), ("why", wording.json(step.reasons)),
+                ("read", .bool(step.isRead))]))
         }
         if arguments.value("format") == "table" {
             var notes: [String] = []

@@ -19,7 +19,8 @@ struct RankCommand: Command {
         options: [
             .format, .output,
             OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),
-            OptionSpec("damping", value: "d", help: "Probability of following a citation.", default: "0.85"),
+            OptionSpec("damping", value: "d", help: "Probability of following a citation.",
+                       default: String(PageRankOptions.defaultDamping)),
             OptionSpec("tolerance", value: "tol", help: "L1 stopping bound of the power method.", default: "1e-10"),
             OptionSpec("max-iterations", value: "n", help: "Most power iterations.", default: "100"),
             OptionSpec("method", value: "method", help: "Solver: auto (exact along strongly connected components, "
@@ -34,10 +35,9 @@ struct RankCommand: Command {
         ] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let graph = try GraphInput.load(arguments, console: console)
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
         var options = PaperRankingOptions()
-        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? 0.85
+        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? PageRankOptions.defaultDamping
         options.tolerance = try arguments.double("tolerance", in: 1e-300...1) ?? 1e-10
         options.maxIterations = try arguments.int("max-iterations", in: 1...1_000_000) ?? 100
         options.method = switch arguments.value("method") {
@@ -52,6 +52,33 @@ struct RankCommand: Command {
         if arguments.flag("authors") && arguments.flag("topics") {
             throw .usage("use either --authors or --topics, not both", command: spec)
         }
+        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("authors") && !arguments.flag("topics") {
+            let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
+                                           maxIterations: options.maxIterations, method: options.method)
+            var fast: FormattedOutput?
+            if let columns = try ColumnInput.columns(arguments), columns.externalPaperCount == 0 {
+                ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
+                                          fallback: thinFallback)
+                let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy)
+                warnIfNotConverged(result.converged, result.iterations, console: console)
+                fast = papers(columns.best(top, by: result.scores).map { (columns.row($0), result.scores[$0]) },
+                              iterations: result.iterations, converged: result.converged, method: result.method)
+            } else if let edges = try ColumnInput.numericEdgeList(arguments) {
+                ExternalPapers.noteIfThin(papers: edges.keys.count, citations: edges.graph.edgeCount, console: console,
+                                          fallback: thinFallback)
+                let result = edges.graph.pageRank(options: pageRank)
+                warnIfNotConverged(result.converged, result.iterations, console: console)
+                let shown = ColumnInput.best(top, of: edges.keys.count, by: result.scores, year: { _ in nil },
+                                             key: { String(edges.keys[$0]) })
+                fast = papers(shown.map { (edges.row($0), result.scores[$0]) }, iterations: result.iterations,
+                              converged: result.converged, method: result.method)
+            }
+            if let fast {
+                try OutputTarget.write(fast.render(arguments), arguments, console: console)
+                return ExitCode.success
+            }
+        }
+        let graph = try GraphInput.load(arguments, console: console)
         if !personalized.isEmpty {
             var ids: [PaperID] = []
             for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph)) }
@@ -59,38 +86,44 @@ struct RankCommand: Command {
         } else if arguments.flag("from-read") {
             options.seed = .readPapers
         }
-        ExternalPapers.noteIfThin(graph, console: console, fallback: "the scores are close to uniform")
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
         let ranking = graph.rankPapers(options)
-        if !ranking.converged {
-            console.err("warning: PageRank did not converge in \(ranking.iterations) iterations; "
-                        + "raise --max-iterations or use --method exact\n")
-        }
+        warnIfNotConverged(ranking.converged, ranking.iterations, console: console)
         let output: FormattedOutput
         if arguments.flag("authors") {
             output = aggregate(graph.rankAuthors(ranking), top: top, noun: "author") { graph[$0].name }
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            output = papers(graph, ranking, top: top, includeExternal: ExternalPapers.included(arguments))
+            let order = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: ExternalPapers.included(arguments)) }
+            let shown = top == 0 ? order : Array(order.prefix(top))
+            output = papers(shown.map { (PaperRow(graph[$0]), ranking.scores[$0.index]) }, iterations: ranking.iterations,
+                            converged: ranking.converged, method: ranking.method)
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success
     }
 
-    private static func papers(_ graph: PaperGraph, _ ranking: PaperRanking, top: Int, includeExternal: Bool) -> FormattedOutput {
-        let order = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: includeExternal) }
-        let shown = top == 0 ? order : Array(order.prefix(top))
+    private static let thinFallback = "the scores are close to uniform"
+
+    private static func warnIfNotConverged(_ converged: Bool, _ iterations: Int, console: Console) {
+        guard !converged else { return }
+        console.err("warning: PageRank did not converge in \(iterations) iterations; "
+                    + "raise --max-iterations or use --method exact\n")
+    }
+
+    /// The ranked papers, best first, as a table and JSON.
+    private static func papers(_ shown: [(paper: PaperRow, score: Double)], iterations: Int, converged: Bool,
+                               method: PageRankMethod) -> FormattedOutput {
         var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
         var rows: [JSONOutput] = []
-        for (i, id) in shown.enumerated() {
-            let paper = graph[id]
-            table.add([String(i + 1), PaperFields.score(ranking.scores[id.index]), PaperFields.year(paper), paper.key, PaperFields.title(paper)])
-            rows.append(.object(PaperFields.json(graph, id) + [("score", .double(ranking.scores[id.index])), ("rank", .int(i + 1))]))
+        for (i, entry) in shown.enumerated() {
+            table.add([String(i + 1), PaperFields.score(entry.score), entry.paper.yearText, entry.paper.key, entry.paper.tableTitle])
+            rows.append(.object(entry.paper.json + [("score", .double(entry.score)), ("rank", .int(i + 1))]))
         }
-        let method = ranking.method == .power ? "power" : "exact"
         return FormattedOutput(table: table, json: .object([
-            ("papers", .array(rows)), ("iterations", .int(ranking.iterations)), ("converged", .bool(ranking.converged)),
-            ("method", .string(method)),
+            ("papers", .array(rows)), ("iterations", .int(iterations)), ("converged", .bool(converged)),
+            ("method", .string(method == .power ? "power" : "exact")),
         ]))
     }
 

@@ -12,7 +12,8 @@ struct RelatedCommand: Command {
         scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard of shared authors
         + 0.3 x Jaccard of shared topics + 0.25 x personalized PageRank from the paper over citations
         both ways (scaled to the best candidate).
-        JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...]}]}.
+        JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
+        "why" is in Docs/reasons.md.
         """,
         arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"),
@@ -27,12 +28,14 @@ struct RelatedCommand: Command {
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
+        let wording = ReasonWording(graph: graph, subject: paper)
         for (i, entry) in related.enumerated() {
             let p = graph[entry.paper]
             table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(p), p.key, PaperFields.title(p),
-                       entry.reasons.joined(separator: "; ")])
+                       wording.sentence(entry.reasons)])
             rows.append(.object(PaperFields.json(graph, entry.paper) + [
-                ("score", .double(entry.score)), ("reasons", .array(entry.reasons.map { .string($0) }))]))
+                ("score", .double(entry.score)), ("reasons", .array(wording.clauses(entry.reasons).map { .string($0) })),
+                ("why", wording.json(entry.reasons))]))
         }
         let output = FormattedOutput(table: table, json: .object([("paper", .string(graph[paper].key)),
                                                                    ("related", .array(rows))]))

@@ -75,9 +75,9 @@ extension PaperGraph {
             bylineOffsets.append(UInt32(bylines.count))
             tagOffsets.append(UInt32(tags.count))
         }
-        paperAuthors = BipartiteRelation(rowCount: n, columnCount: authors.count, offsets: bylineOffsets, columns: bylines)
+        paperAuthors = CSRRelation(rowCount: n, columnCount: authors.count, unsortedOffsets: bylineOffsets, columns: bylines)
         authorship = paperAuthors.transposed()
-        tagging = BipartiteRelation(rowCount: n, columnCount: topics.count, offsets: tagOffsets, columns: tags)
+        tagging = CSRRelation(rowCount: n, columnCount: topics.count, unsortedOffsets: tagOffsets, columns: tags)
         topicPapers = tagging.transposed()
         self.unresolvedReferences = unresolvedReferences
         self.selfCitations = selfCitations
@@ -92,32 +92,5 @@ extension PaperGraph {
             for alias in topic.lookupNames where topicIndex[alias] == nil { topicIndex[alias] = TopicID(i) }
         }
         self.topicIndex = topicIndex
-    }
-}
-
-extension BipartiteRelation {
-    /// Builds the relation from rows in CSR form, sorting each row and dropping repeats.
-    ///
-    /// - Complexity: O(R + E log d) for R rows, E pairs and rows of at most d columns.
-    init(rowCount: Int, columnCount: Int, offsets: [UInt32], columns: [UInt32]) {
-        var columns = columns
-        var compact = [UInt32](repeating: 0, count: rowCount + 1)
-        var write = 0
-        for r in 0..<rowCount {
-            let start = Int(offsets[r]), end = Int(offsets[r + 1])
-            columns[start..<end].sort()
-            var previous: UInt32?
-            for i in start..<end where columns[i] != previous {
-                previous = columns[i]
-                columns[write] = columns[i]
-                write += 1
-            }
-            compact[r + 1] = UInt32(write)
-        }
-        columns.removeLast(columns.count - write)
-        self.rowCount = rowCount
-        self.columnCount = columnCount
-        self.offsets = compact
-        self.columns = columns
     }
 }

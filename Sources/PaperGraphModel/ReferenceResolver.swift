@@ -14,6 +14,8 @@ struct ReferenceResolver {
     private var titles: [String: PaperID] = [:]
     /// Keys in use, so that an external paper's key never shadows another paper's.
     private var keys: Set<String> = []
+    /// The next `-n` suffix to try per base key, so many references of one title stay linear.
+    private var nextSuffix: [String: Int] = [:]
     /// External papers created from references known only by a title, and the references that
     /// met one of them by title and year.
     private var titleOnlyPapers = 0, titleOnlyMerges = 0
@@ -98,10 +100,11 @@ struct ReferenceResolver {
         return "ref:" + TitleNormalization.slug(title ?? "untitled") + (year.map { "-\($0)" } ?? "")
     }
 
-    private func uniqueKey(_ key: String) -> String {
+    private mutating func uniqueKey(_ key: String) -> String {
         guard keys.contains(key) else { return key }
-        var n = 2
+        var n = nextSuffix[key] ?? 2
         while keys.contains("\(key)-\(n)") { n += 1 }
+        nextSuffix[key] = n + 1
         return "\(key)-\(n)"
     }
 

@@ -48,4 +48,20 @@ struct PageRankIDOrderTests {
         for v in 0..<reversed.nodeCount { #expect(Array(reversed.neighbors(of: v)) == reversed.neighbors(of: v).sorted()) }
         for (u, v) in graph.edges { #expect(reversed.hasEdge(from: Int(v), to: Int(u))) }
     }
+
+    @Test("shuffled ids: solving along the condensation order gives the same bits as along Tarjan's",
+          arguments: [UInt64(21), 22])
+    func condensationOrderSameBits(seed: UInt64) {
+        // An acyclic part with shuffled ids (no uniform direction) plus cycles and self-loops.
+        let graph = RandomGraphs.directed(nodeCount: 400, edgeCount: 470, seed: seed, allowSelfLoops: true)
+        #expect(graph.uniformEdgeDirection() == nil)
+        #expect(!graph.stronglyConnectedComponents().nontrivialComponents.isEmpty)
+        let problem = PageRankProblem(graph: graph, options: PageRankOptions(method: .exact))
+        let reference = problem.solveExactly(components: graph.stronglyConnectedComponents(), reversed: graph.reversed())
+        #expect(graph.pageRank(options: PageRankOptions(method: .exact)) == reference)
+        let power = graph.pageRank(options: PageRankOptions(tolerance: 1e-13, maxIterations: 1_000, method: .power))
+        var difference = 0.0
+        for v in 0..<graph.nodeCount { difference += abs(power.scores[v] - reference.scores[v]) }
+        #expect(difference < 1e-11)
+    }
 }

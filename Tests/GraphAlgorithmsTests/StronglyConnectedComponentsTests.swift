@@ -93,4 +93,42 @@ struct StronglyConnectedComponentsTests {
         #expect(cycle.nontrivialComponents == [0])
         #expect(cycle.largestComponentSize == n)
     }
+
+    @Test("the condensation order peels the acyclic part and finds the same components as Tarjan",
+          arguments: [(11, false), (13, true), (14, true)] as [(UInt64, Bool)])
+    func condensationOrderMatchesTarjan(seed: UInt64, selfLoops: Bool) {
+        // Sparse enough for a long acyclic fringe, dense enough for some cycles downstream of it.
+        let g = RandomGraphs.directed(nodeCount: 300, edgeCount: 360, seed: seed, allowSelfLoops: selfLoops)
+        let tarjan = g.stronglyConnectedComponents()
+        let fast = g.condensationOrder()
+        #expect(!tarjan.nontrivialComponents.isEmpty)
+        #expect(fast.componentCount == tarjan.componentCount)
+        #expect(GraphPredicates.isPermutation(fast.members, nodeCount: g.nodeCount))
+        // The same partition: two nodes share a component in one exactly when they do in the other.
+        var tarjanOfFast = [UInt32?](repeating: nil, count: fast.componentCount)
+        for v in 0..<g.nodeCount {
+            let c = Int(fast.componentOf[v])
+            if tarjanOfFast[c] == nil { tarjanOfFast[c] = tarjan.componentOf[v] }
+            #expect(tarjanOfFast[c] == tarjan.componentOf[v])
+        }
+        for c in 0..<fast.componentCount {
+            let group = Array(fast.members(of: c))
+            #expect(group == group.sorted() && group.allSatisfy { fast.componentOf[Int($0)] == c })
+        }
+        for (u, v) in g.edges { #expect(fast.componentOf[Int(u)] <= fast.componentOf[Int(v)]) }
+        #expect(fast.nontrivialComponents.count == tarjan.nontrivialComponents.count)
+    }
+
+    @Test("the condensation order of a DAG is a topological order, of a cycle one component")
+    func condensationOrderShapes() {
+        let dag = CSRGraph(nodeCount: 5, edges: [(4, 2), (2, 0), (3, 0), (4, 1), (1, 1)])
+        let order = dag.condensationOrder()
+        #expect(order.componentCount == 5 && order.nontrivialComponents.isEmpty)
+        // Sources 3 and 4 first (ascending), then breadth-first: 4's heads 1, 2, then 0.
+        #expect(order.members == [3, 4, 1, 2, 0])
+        #expect(GraphPredicates.isTopologicalOrder(order.members, of: dag))
+        let cycle = SimpleGraphs.path(nodeCount: 1_000, closed: true).condensationOrder()
+        #expect(cycle.componentCount == 1 && cycle.nontrivialComponents == [0])
+        #expect(CSRGraph(nodeCount: 0, edges: []).condensationOrder().componentCount == 0)
+    }
 }

@@ -74,6 +74,11 @@ struct AnalysisCommandTests {
         #expect(steps.compactMap { $0["id"]?.stringValue } == ["seq2seq", "bahdanau", "transformer", "bert"])
         #expect(steps[2]["read"]?.boolValue == true)
         #expect(steps[2]["reason"]?.stringValue == "cited by BERT on this path; read before BERT (builds on it)")
+        let why = try #require(steps[2]["why"]?.arrayValue)
+        #expect(why.compactMap { $0["kind"]?.stringValue } == ["citedBy", "prerequisiteOf"])
+        #expect(why[0]["papers"]?.arrayValue?.compactMap(\.stringValue) == ["bert"])
+        #expect(why[1]["paper"]?.stringValue == "bert" && why[1]["note"]?.stringValue == "builds on it")
+        #expect(steps[3]["why"]?.arrayValue?.first?["kind"]?.stringValue == "target")
         #expect(runCLI(["path", graphPath]).status == 64)
         #expect(runCLI(["path", graphPath, "--to", "bert", "--topic", "x"]).status == 64)
     }
@@ -151,5 +156,10 @@ struct ClustersRelatedCommandTests {
         #expect(related.count == 10)
         let kaplan = try #require(related.first { $0["id"]?.stringValue == "classic-kaplan-scaling" })
         #expect(kaplan["reasons"]?.arrayValue?.first?.stringValue?.hasPrefix("co-cited with Training Compute-Optimal") == true)
+        let why = try #require(kaplan["why"]?.arrayValue)
+        #expect(why.count == kaplan["reasons"]?.arrayValue?.count)
+        #expect(why.first?["kind"]?.stringValue == "coCitedBy")
+        let count = try #require(why.first?["count"]?.intValue)
+        #expect(kaplan["reasons"]?.arrayValue?.first?.stringValue?.hasSuffix("by \(count) papers") == true)
     }
 }

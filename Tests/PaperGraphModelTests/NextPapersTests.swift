@@ -16,7 +16,7 @@ struct NextPapersTests {
         let next = graph.nextPapers()
         #expect(Set(graph.keys(next.map(\.paper))) == ["b", "d", "e"])
         #expect(graph[next.last!.paper].key == "e")
-        #expect(next.first { graph[$0.paper].key == "b" }?.reason == "builds on Paper A, which you have read")
+        #expect(next.first { graph[$0.paper].key == "b" }?.reasons == [.buildsOnRead([graph.id("a")])])
         #expect(next.map(\.score) == next.map(\.score).sorted(by: >))
     }
 

@@ -23,15 +23,39 @@ struct ReadingOrderTests {
         #expect(order.cyclicGroups.isEmpty)
     }
 
-    @Test("breaks ties by PageRank, then year, then key")
+    @Test("among free papers: earlier year first, then PageRank, then input order; marks unknown references")
     func ties() {
-        // c is cited twice, so it outranks a and b; a and b tie on rank and year, so key decides.
+        // Free at the start: b, a, d (2010), c (2015), old (1990); x and y wait for c (and d).
+        // d is cited, so it outranks a and b within 2010; a and b tie on year and rank, so the
+        // input order (b first) decides; x and y tie too.
         let graph = makeGraph([
-            paper("x", 2020, cites: ["c"]), paper("y", 2020, cites: ["c"]),
-            paper("b", 2010), paper("a", 2010), paper("c", 2015), paper("old", 1990),
+            paper("x", 2020, cites: ["c", "d"]), paper("y", 2020, cites: ["c"]),
+            paper("b", 2010), paper("a", 2010), paper("d", 2010), paper("c", 2015), paper("old", 1990),
         ])
-        let order = graph.keys(graph.readingOrder(ranking: graph.rankPapers()).entries.map(\.paper))
-        #expect(order == ["c", "old", "a", "b", "x", "y"])
+        let order = graph.readingOrder(ranking: graph.rankPapers())
+        #expect(graph.keys(order.entries.map(\.paper)) == ["old", "d", "b", "a", "c", "x", "y"])
+        #expect(order.entries.map(\.referencesUnknown) == [true, true, true, true, true, false, false])
+        #expect(order.referencesUnknownCount == 5)
+    }
+
+    @Test("a recent paper with no known references does not jump ahead of older work")
+    func recentWithoutReferences() {
+        // The case: a 2023 report citing nothing must not come before 2020 papers.
+        let graph = makeGraph([
+            paper("target", 2023, cites: ["report", "performer", "reformer"]),
+            paper("report", 2023), paper("performer", 2020, cites: ["transformer"]),
+            paper("reformer", 2020, cites: ["transformer"]), paper("transformer", 2017),
+        ])
+        let order = graph.readingOrder(ranking: graph.rankPapers())
+        #expect(graph.keys(order.entries.map(\.paper)) == ["transformer", "performer", "reformer", "report", "target"])
+        #expect(order.entries.map(\.referencesUnknown) == [true, false, false, true, false])
+    }
+
+    @Test("papers without a year come after dated ones that are free at the same time")
+    func yearless() {
+        let graph = makeGraph([paper("undated"), paper("new", 2024), paper("old", 1999)])
+        let order = graph.readingOrder(ranking: graph.rankPapers())
+        #expect(graph.keys(order.entries.map(\.paper)) == ["old", "new", "undated"])
     }
 
     @Test("lists a citation cycle together by year and reports it")

@@ -24,8 +24,8 @@ struct ReadingPathTests {
         #expect(keys.last == "target")
         #expect(keys.firstIndex(of: "d")! < keys.firstIndex(of: "c")!)
         #expect(path.skippedRead == 1)
-        #expect(path.steps.first { graph[$0.paper].key == "c" }?.reason == "cited by Paper TARGET on this path")
-        #expect(path.steps.first { graph[$0.paper].key == "p" }?.reason == "read before Paper TARGET (p first)")
+        #expect(path.steps.first { graph[$0.paper].key == "c" }?.reasons == [.citedBy([graph.id("target")])])
+        #expect(path.steps.first { graph[$0.paper].key == "p" }?.reasons == [.prerequisiteOf(graph.id("target"), "p first")])
     }
 
     @Test("--include-read keeps read papers, marked, and what is behind them")

@@ -20,17 +20,17 @@ struct RelatedPapersTests {
         let related = graph.relatedPapers(to: graph.id("chinchilla"))
         let first = try #require(related.first)
         #expect(graph[first.paper].key == "kaplan")
-        #expect(first.reasons == ["co-cited with Paper CHINCHILLA by 3 papers", "same topic: Scaling"])
+        #expect(first.reasons == [.coCitedBy(3), .sameTopic([try #require(graph.topic(named: "Scaling"))])])
         #expect(!graph.keys(related.map(\.paper)).contains("unrelated"))
         #expect(related.map(\.score) == related.map(\.score).sorted(by: >))
         let llama = try #require(related.first { graph[$0.paper].key == "llama" })
-        #expect(llama.reasons.contains("cites Paper CHINCHILLA"))
+        #expect(llama.reasons.contains(.citesSubject))
     }
 
     @Test("bibliographic coupling: papers sharing references are related")
     func coupling() throws {
         let related = graph.relatedPapers(to: graph.id("gopher"), limit: 2)
         #expect(Set(graph.keys(related.map(\.paper))) == ["palm", "llama"])
-        #expect(related.first { graph[$0.paper].key == "palm" }?.reasons.first == "shares 2 references with Paper GOPHER")
+        #expect(related.first { graph[$0.paper].key == "palm" }?.reasons.first == .sharesReferences(2))
     }
 }

@@ -18,7 +18,7 @@ public enum CitationEdgeListWriter {
     /// - Throws: ``Diagnostic`` naming the path when it cannot be written.
     /// - Complexity: O(V + E) time, O(1) extra space.
     public static func write(_ graph: CSRGraph, comment: [String] = [], toPath path: String) throws(Diagnostic) {
-        var output = try StreamingFile(path: path)
+        var output = try OutputFile(path: path)
         render(graph, comment: comment) { output.write($0) }
         try output.commit()
     }

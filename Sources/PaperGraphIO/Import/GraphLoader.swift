@@ -2,7 +2,7 @@ import PaperGraphModel
 
 /// Reads input files of any supported format and builds the graph they describe.
 public enum GraphLoader {
-    /// Reads one file into records.
+    /// Reads one file into records. Text is read with CRLF and CR line endings taken as LF.
     ///
     /// - Parameters:
     ///   - path: The file, or `-` for standard input.
@@ -13,9 +13,17 @@ public enum GraphLoader {
     ///   problems inside well-formed input are returned as diagnostics in the library.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
-        let bytes = try TextInput.readBytes(atPath: path)
+        try importLibrary(bytes: try TextInput.readBytes(atPath: path), path: path, format: format, options: options)
+    }
+
+    /// Reads the contents of a file (already decompressed) into records, as ``importLibrary(atPath:format:options:)``.
+    ///
+    /// - Parameter path: The file's name, for messages and for inferring the format when `format` is `nil`.
+    public static func importLibrary(bytes raw: [UInt8], path: String, format: InputFormat? = nil,
+                                     options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
         let requested = format
         var format = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        let bytes = format == .pgraph ? raw : LineEndings.normalized(raw)
         if requested == nil && format == .edgelist && InputFormat.isPlainText(path) {
             format = TextFormatSniffer.format(of: bytes)
         }

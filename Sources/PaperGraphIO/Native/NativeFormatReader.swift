@@ -110,37 +110,34 @@ public enum NativeFormatReader {
             }
         }
         record.identifiers = readIdentifiers(value["ids"], fields: &fields)
-        for element in fields.array("cites") {
-            if let s = element.stringValue {
-                record.cites.append(PaperReference(s, at: element.location))
-            } else if element.objectValue != nil {
-                var inner = JSONFieldReader(element, path: "\(label).cites[]")
-                if let id = inner.requiredString("id") {
-                    record.cites.append(PaperReference(id, source: inner.string("source"), at: element.location))
-                }
-                inner.warnUnknownMembers(["id", "source"])
-                fields.diagnostics.append(contentsOf: inner.diagnostics)
-            } else {
-                fields.fail(element, "cites[]", expected: "a paper id or {\"id\", \"source\"}")
-            }
+        record.cites = references("cites", detail: "source", label: label, fields: &fields) { id, source, at in
+            PaperReference(id, source: source, at: at)
         }
-        for element in fields.array("prerequisites") {
-            if let s = element.stringValue {
-                record.prerequisites.append(PaperReference(s, at: element.location))
-            } else if element.objectValue != nil {
-                var inner = JSONFieldReader(element, path: "\(label).prerequisites[]")
-                if let id = inner.requiredString("id") {
-                    record.prerequisites.append(PaperReference(id, reason: inner.string("reason"), at: element.location))
-                }
-                inner.warnUnknownMembers(["id", "reason"])
-                fields.diagnostics.append(contentsOf: inner.diagnostics)
-            } else {
-                fields.fail(element, "prerequisites[]", expected: "a paper id or {\"id\", \"reason\"}")
-            }
+        record.prerequisites = references("prerequisites", detail: "reason", label: label, fields: &fields) { id, reason, at in
+            PaperReference(id, reason: reason, at: at)
         }
         fields.warnUnknownMembers(paperMembers)
         diagnostics.append(contentsOf: fields.diagnostics)
         return fields.hasErrors ? nil : record
+    }
+
+    /// The references of an array member whose elements are ids or `{"id", detail}` objects.
+    private static func references(_ member: String, detail: String, label: String, fields: inout JSONFieldReader,
+                                   make: (String, String?, SourceLocation?) -> PaperReference) -> [PaperReference] {
+        var references: [PaperReference] = []
+        for element in fields.array(member) {
+            if let s = element.stringValue {
+                references.append(make(s, nil, element.location))
+            } else if element.objectValue != nil {
+                var inner = JSONFieldReader(element, path: "\(label).\(member)[]")
+                if let id = inner.requiredString("id") { references.append(make(id, inner.string(detail), element.location)) }
+                inner.warnUnknownMembers(["id", detail])
+                fields.diagnostics.append(contentsOf: inner.diagnostics)
+            } else {
+                fields.fail(element, "\(member)[]", expected: "a paper id or {\"id\", \"\(detail)\"}")
+            }
+        }
+        return references
     }
 
     private static func readIdentifiers(_ value: JSONValue?, fields: inout JSONFieldReader) -> PaperIdentifiers {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PaperGraphModel
 
 /// Reads gzip files (RFC 1952), so that `cit-HepPh.txt.gz` or an OpenAlex snapshot part can be
@@ -16,22 +21,34 @@ public enum Gzip {
         bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
     }
 
+    /// The ratio past which output is refused, from `PAPERGRAPH_GZIP_MAX_RATIO` (0 lifts the limit).
+    public static let defaultRatio = 200
+    /// Output below this size is accepted at any ratio.
+    public static let bombFloor = 64 << 20
+
     /// The decompressed contents of a gzip file.
+    ///
+    /// Members are decompressed straight into one buffer. Past ``bombFloor`` bytes of output, an
+    /// output more than `maxRatio` times the compressed bytes read so far is refused as a
+    /// decompression bomb (real text compresses 3-20:1; an all-zero stream reaches 1000:1).
     ///
     /// - Parameters:
     ///   - bytes: The whole file.
     ///   - path: The file's name for messages.
+    ///   - maxRatio: The ratio guard; 0 disables it. Defaults to `PAPERGRAPH_GZIP_MAX_RATIO` or 200.
+    ///   - floor: The output size below which any ratio is accepted.
     /// - Throws: ``Diagnostic`` `"path: corrupt gzip data: ... (at byte N)"` for a bad header, a
-    ///   malformed or truncated DEFLATE stream, or a CRC-32 or length mismatch.
+    ///   malformed or truncated DEFLATE stream, or a CRC-32 or length mismatch; the bomb guard's error.
     /// - Complexity: O(n + m) time for n compressed and m decompressed bytes, O(m) space.
-    public static func decompress(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [UInt8] {
+    public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio,
+                                  floor: Int = bombFloor) throws(Diagnostic) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(min(bytes.count * 4, floor))
+        let bomb = BombGuard(ratio: maxRatio, floor: floor)
         do {
-            var output: [UInt8] = []
             var start = 0
             repeat {
-                let member = try decompressMember(bytes, from: start)
-                if output.isEmpty { output = member.output } else { output.append(contentsOf: member.output) }
-                start = member.end
+                start = try decompressMember(bytes, from: start, into: &output, guard: bomb)
                 if bytes[start...].allSatisfy({ $0 == 0 }) { break }
             } while true
             return output
@@ -40,7 +57,16 @@ public enum Gzip {
         }
     }
 
-    private static func decompressMember(_ bytes: [UInt8], from start: Int) throws(InflateError) -> (output: [UInt8], end: Int) {
+    /// `PAPERGRAPH_GZIP_MAX_RATIO` when set to a number, else ``defaultRatio``.
+    public static var configuredRatio: Int {
+        guard let text = getenv("PAPERGRAPH_GZIP_MAX_RATIO").map({ String(cString: $0) }), let value = Int(text), value >= 0 else {
+            return defaultRatio
+        }
+        return value
+    }
+
+    private static func decompressMember(_ bytes: [UInt8], from start: Int, into output: inout [UInt8],
+                                         guard bomb: BombGuard) throws(InflateError) -> Int {
         func byte(_ i: Int) throws(InflateError) -> Int {
             guard i < bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
             return Int(bytes[i])
@@ -67,15 +93,17 @@ public enum Gzip {
         if flags & 0x02 != 0 { i += 2 }  // FHCRC
         guard i <= bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
 
-        let (output, end) = try Inflate.inflate(bytes, from: i)
+        let first = output.count
+        let end = try Inflate.inflate(bytes, from: i, appendingTo: &output, guard: bomb)
         let crc = try word32(end), size = try word32(end + 4)
-        guard crc == CRC32.checksum(output) else {
+        guard crc == CRC32.checksum(output[first...]) else {
             throw InflateError("CRC-32 mismatch (the data is damaged)", at: end)
         }
-        guard size == UInt32(truncatingIfNeeded: output.count) else {
-            throw InflateError("length mismatch: trailer says \(size) bytes, decoded \(output.count)", at: end + 4)
+        let length = output.count - first
+        guard size == UInt32(truncatingIfNeeded: length) else {
+            throw InflateError("length mismatch: trailer says \(size) bytes, decoded \(length)", at: end + 4)
         }
-        return (output, end + 8)
+        return end + 8
     }
 }
 
@@ -90,7 +118,7 @@ enum CRC32 {
     /// The checksum of `bytes`.
     ///
     /// - Complexity: O(n).
-    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    static func checksum<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         let table = self.table
         for b in bytes { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }

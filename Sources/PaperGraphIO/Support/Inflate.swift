@@ -16,22 +16,35 @@ enum Inflate {
     /// - Throws: ``InflateError`` for any malformed, truncated or inconsistent stream.
     /// - Complexity: O(n + m) time for n input and m output bytes, plus O(2^15) per dynamic block.
     static func inflate(_ input: [UInt8], from start: Int) throws(InflateError) -> (output: [UInt8], end: Int) {
-        var reader = BitReader(input, from: start)
         var output: [UInt8] = []
         output.reserveCapacity(max(0, input.count - start) * 4)
+        let end = try inflate(input, from: start, appendingTo: &output, guard: .unlimited)
+        return (output, end)
+    }
+
+    /// Decompresses the stream at `start`, appending to `output`, under `bomb`'s ratio guard.
+    ///
+    /// - Returns: The index of the first byte after the stream.
+    /// - Throws: ``InflateError`` for a malformed stream or one past the guard's ratio.
+    static func inflate(_ input: [UInt8], from start: Int, appendingTo output: inout [UInt8],
+                        guard bomb: BombGuard) throws(InflateError) -> Int {
+        var reader = BitReader(input, from: start)
+        var bomb = bomb
         var isFinal = false
         while !isFinal {
             isFinal = try reader.bits(1) == 1
             switch try reader.bits(2) {
             case 0: try copyStoredBlock(&reader, into: &output)
-            case 1: try decodeBlock(&reader, literals: HuffmanTable.fixedLiterals, distances: HuffmanTable.fixedDistances, into: &output)
+            case 1: try decodeBlock(&reader, literals: HuffmanTable.fixedLiterals, distances: HuffmanTable.fixedDistances,
+                                    into: &output, guard: &bomb)
             case 2:
                 let (literals, distances) = try readDynamicTables(&reader)
-                try decodeBlock(&reader, literals: literals, distances: distances, into: &output)
+                try decodeBlock(&reader, literals: literals, distances: distances, into: &output, guard: &bomb)
             default: throw InflateError("invalid block type 3", at: reader.byteOffset)
             }
+            try bomb.check(output: output.count, input: reader.byteOffset)
         }
-        return (output, reader.alignedEnd)
+        return reader.alignedEnd
     }
 
     private static func copyStoredBlock(_ reader: inout BitReader, into output: inout [UInt8]) throws(InflateError) {
@@ -54,8 +67,9 @@ enum Inflate {
                                                11, 11, 12, 12, 13, 13]
 
     private static func decodeBlock(_ reader: inout BitReader, literals: HuffmanTable, distances: HuffmanTable,
-                                    into output: inout [UInt8]) throws(InflateError) {
+                                    into output: inout [UInt8], guard bomb: inout BombGuard) throws(InflateError) {
         while true {
+            if output.count >= bomb.nextCheck { try bomb.check(output: output.count, input: reader.byteOffset) }
             let symbol = try literals.decode(&reader)
             if symbol < 256 {
                 output.append(UInt8(symbol))
@@ -122,6 +136,35 @@ enum Inflate {
         let literals = try HuffmanTable(lengths: Array(lengths[..<literalCount]), at: reader.byteOffset)
         let distances = try HuffmanTable(lengths: Array(lengths[literalCount...]), at: reader.byteOffset)
         return (literals, distances)
+    }
+}
+
+/// Stops decompression bombs: past `floor` bytes of output, an output more than `ratio` times the
+/// compressed input read so far is refused. Checked every MiB of output, so it costs nothing per byte.
+struct BombGuard: Sendable {
+    /// Output-to-input ratio refused past the floor; 0 disables the guard.
+    var ratio: Int
+    /// Output size below which any ratio is accepted.
+    var floor: Int
+    fileprivate(set) var nextCheck: Int
+
+    static let unlimited = BombGuard(ratio: 0, floor: .max)
+
+    init(ratio: Int, floor: Int) {
+        self.ratio = ratio
+        self.floor = floor
+        nextCheck = ratio == 0 ? .max : 0
+    }
+
+    /// Throws when `output` bytes (all members so far) from the first `input` bytes of the file exceed the ratio.
+    mutating func check(output: Int, input: Int) throws(InflateError) {
+        guard ratio > 0 else { return }
+        nextCheck = output + (1 << 20)
+        guard output > floor else { return }
+        if output / max(input, 1) > ratio {
+            throw InflateError("decompressed size exceeds \(ratio):1 of the compressed size past \(floor >> 20) MiB "
+                               + "(a decompression bomb?); set PAPERGRAPH_GZIP_MAX_RATIO=0 to lift the limit", at: input)
+        }
     }
 }
 

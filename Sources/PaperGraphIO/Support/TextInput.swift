@@ -5,21 +5,34 @@ import PaperGraphModel
 public enum TextInput {
     /// The bytes of the file at `path`, or `-` for standard input; gzip files are decompressed.
     ///
-    /// - Throws: ``Diagnostic`` naming the path when it is missing, a directory or unreadable.
+    /// Anything readable is read by streaming its descriptor to the end: regular files, pipes and
+    /// FIFOs (`/dev/stdin`, `<(zcat refs.bib.gz)`), character devices.
+    ///
+    /// - Throws: ``Diagnostic`` naming the path and the system's reason when it is missing, a
+    ///   directory or unreadable, and the gzip reader's errors.
     public static func readBytes(atPath path: String) throws(Diagnostic) -> [UInt8] {
+        let descriptor: Int32
         if path == "-" {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, path: path) : bytes
+            descriptor = 0
+        } else {
+            switch SecureFile.openForReading(path) {
+            case .success(let opened): descriptor = opened
+            case .failure(let error):
+                if error.code == SecureFile.noSuchFile { throw .error("\(path): no such file") }
+                if error.code == SecureFile.isDirectoryCode { throw .error("\(path): is a directory, expected a file") }
+                throw .error("\(path): cannot be read: \(SecureFile.reason(error.code))")
+            }
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .error("\(path): no such file")
+        defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
+        let status = SecureFile.status(descriptor)
+        if status.isDirectory { throw .error("\(path): is a directory, expected a file") }
+        let bytes: [UInt8]
+        switch SecureFile.readAll(descriptor, sizeHint: status.isRegular ? status.size : 0) {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            if error.code == SecureFile.isDirectoryCode { throw .error("\(path): is a directory, expected a file") }
+            throw .error("\(path): cannot be read: \(SecureFile.reason(error.code))")
         }
-        if isDirectory.boolValue { throw .error("\(path): is a directory, expected a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error("\(path): cannot be read (permission denied?)")
-        }
-        let bytes = [UInt8](data)
         return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, path: path) : bytes
     }
 

@@ -5,7 +5,8 @@ public struct NextPaper: Sendable, Equatable {
     public var paper: PaperID
     /// Closeness to what has been read (personalized PageRank), the ranking key.
     public var score: Double
-    public var reason: String
+    /// Why it is ready, in the order a sentence names them.
+    public var reasons: [PaperReason]
 }
 
 extension PaperGraph {
@@ -41,19 +42,17 @@ extension PaperGraph {
         }
         let ranked = fringe.sorted { isRanked($0, before: $1, scores: scores) }
         return ranked.prefix(limit ?? ranked.count).map { id in
-            NextPaper(paper: id, score: scores[id.index], reason: nextReason(for: id, isRead: isRead))
+            NextPaper(paper: id, score: scores[id.index], reasons: nextReasons(for: id, isRead: isRead))
         }
     }
 
-    private func nextReason(for id: PaperID, isRead: [Bool]) -> String {
+    private func nextReasons(for id: PaperID, isRead: [Bool]) -> [PaperReason] {
         let buildsOn = readingDependencies.neighbors(of: id.index).map(PaperID.init).filter { isRead[$0.index] }
         let readCiters = citing(id).filter { isRead[$0.index] }
-        var parts: [String] = []
-        if !buildsOn.isEmpty { parts.append("builds on " + nameList(buildsOn) + ", which you have read") }
-        if !readCiters.isEmpty {
-            parts.append("cited by \(readCiters.count) paper\(readCiters.count == 1 ? "" : "s") you have read (" + nameList(readCiters) + ")")
-        }
-        if parts.isEmpty { parts.append("a starting point: builds on nothing else in the graph") }
-        return parts.joined(separator: "; ")
+        var reasons: [PaperReason] = []
+        if !buildsOn.isEmpty { reasons.append(.buildsOnRead(buildsOn)) }
+        if !readCiters.isEmpty { reasons.append(.citedByRead(readCiters)) }
+        if reasons.isEmpty { reasons.append(.startingPoint) }
+        return reasons
     }
 }

@@ -13,7 +13,7 @@ public enum RankingSeed: Sendable, Equatable {
 /// Settings for ``PaperGraph/rankPapers(_:)``.
 public struct PaperRankingOptions: Sendable, Equatable {
     /// Probability of following a citation rather than restarting. Default 0.85.
-    public var damping: Double = 0.85
+    public var damping: Double = PageRankOptions.defaultDamping
     /// L1 stopping bound of the power method. Default 1e-10.
     public var tolerance: Double = 1e-10
     /// Most power iterations. Default 100.
@@ -23,7 +23,7 @@ public struct PaperRankingOptions: Sendable, Equatable {
     /// Where the reader restarts. Default: everyone (plain PageRank).
     public var seed: RankingSeed = .everyone
 
-    public init(damping: Double = 0.85, tolerance: Double = 1e-10, maxIterations: Int = 100,
+    public init(damping: Double = PageRankOptions.defaultDamping, tolerance: Double = 1e-10, maxIterations: Int = 100,
                 method: PageRankMethod = .automatic, seed: RankingSeed = .everyone) {
         self.damping = damping
         self.tolerance = tolerance

@@ -5,8 +5,8 @@ public struct ReadingPath: Sendable, Equatable {
     /// One paper to read and why it is on the path.
     public struct Step: Sendable, Equatable {
         public var paper: PaperID
-        /// Why the paper is there, in words.
-        public var reason: String
+        /// Why the paper is there, in the order a sentence names them.
+        public var reasons: [PaperReason]
         /// Whether the paper is marked read (only with `includeRead`).
         public var isRead: Bool
     }
@@ -17,7 +17,7 @@ public struct ReadingPath: Sendable, Equatable {
     public let steps: [Step]
     /// Read papers left out, and so everything reachable only through them.
     public let skippedRead: Int
-    /// Prerequisites left out by `maxSteps`.
+    /// Prerequisites left out by ``ReadingPathOptions/maxSteps``.
     public let omitted: Int
 }
 
@@ -86,26 +86,22 @@ extension PaperGraph {
             + order.entries.map(\.paper).filter { isTarget.contains($0) }
         let onPath = Set(orderedIDs)
         let steps = orderedIDs.map { id in
-            ReadingPath.Step(paper: id, reason: pathReason(for: id, isTarget: isTarget.contains(id), onPath: onPath),
+            ReadingPath.Step(paper: id, reasons: pathReasons(for: id, isTarget: isTarget.contains(id), onPath: onPath),
                              isRead: papers[id.index].status == .read)
         }
         return ReadingPath(targets: targets, steps: steps, skippedRead: skippedRead, omitted: omitted)
     }
 
-    /// "cited by FlashAttention-2 and by Mamba on this path; prerequisite of X (reason)".
-    private func pathReason(for id: PaperID, isTarget: Bool, onPath: Set<PaperID>) -> String {
-        if isTarget { return "the paper you asked for" }
+    /// Cited by papers on the path, then needed by papers on the path, each with its note.
+    private func pathReasons(for id: PaperID, isTarget: Bool, onPath: Set<PaperID>) -> [PaperReason] {
+        if isTarget { return [.target] }
         let citedBy = citing(id).filter { onPath.contains($0) }
         let neededBy = dependents.neighbors(of: id.index).map(PaperID.init).filter { onPath.contains($0) }
-        var parts: [String] = []
-        if !citedBy.isEmpty { parts.append("cited by " + nameList(citedBy) + " on this path") }
-        for dependent in neededBy.prefix(3) {
-            var text = "read before " + shortTitle(dependent)
-            if let reason = reason(for: dependent, prerequisite: id) { text += " (\(reason))" }
-            parts.append(text)
-        }
-        if parts.isEmpty { parts.append("leads to the target through papers left out by --max") }
-        return parts.joined(separator: "; ")
+        var reasons: [PaperReason] = []
+        if !citedBy.isEmpty { reasons.append(.citedBy(citedBy)) }
+        for dependent in neededBy { reasons.append(.prerequisiteOf(dependent, reason(for: dependent, prerequisite: id))) }
+        if reasons.isEmpty { reasons.append(.leadsToOmitted) }
+        return reasons
     }
 
     /// "A", "A and B", "A, B and 3 others": short titles of the first `limit` papers.

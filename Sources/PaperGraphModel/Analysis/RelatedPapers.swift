@@ -1,10 +1,10 @@
 import GraphAlgorithms
 
-/// A paper related to another, with the score and the reasons in words.
+/// A paper related to another, with the score and the reasons, strongest first.
 public struct RelatedPaper: Sendable, Equatable {
     public var paper: PaperID
     public var score: Double
-    public var reasons: [String]
+    public var reasons: [PaperReason]
 }
 
 extension PaperGraph {
@@ -32,15 +32,14 @@ extension PaperGraph {
     ///   user's own papers are, while external papers still count as shared references and citers.
     public func relatedPapers(to paper: PaperID, limit: Int = 10, includeExternal: Bool = false) -> [RelatedPaper] {
         let x = paper.index
-        var candidates: [PaperID: (score: Double, reasons: [(Double, String)])] = [:]
-        func add(_ y: Int, _ value: Double, _ reason: String?) {
+        var candidates: [PaperID: (score: Double, reasons: [(Double, PaperReason)])] = [:]
+        func add(_ y: Int, _ value: Double, _ reason: PaperReason?) {
             guard y != x, value > 0, isListed(PaperID(y), includeExternal: includeExternal) else { return }
             var entry = candidates[PaperID(y), default: (0, [])]
             entry.score += value
             if let reason { entry.reasons.append((value, reason)) }
             candidates[PaperID(y)] = entry
         }
-        let title = shortTitle(paper)
 
         var similarity = CitationSimilarity(references: citations, citers: citedBy)
         let overlaps = similarity.scores(from: x)
@@ -48,20 +47,16 @@ extension PaperGraph {
         let bestAdamicAdarCiters = overlaps.map(\.adamicAdarCiters).max() ?? 0
         for o in overlaps {
             let y = Int(o.node)
-            add(y, o.saltonCocitation, o.cocitation > 0 ? "co-cited with \(title) by \(o.cocitation) paper\(o.cocitation == 1 ? "" : "s")" : nil)
-            add(y, o.saltonCoupling, o.coupling > 0 ? "shares \(o.coupling) reference\(o.coupling == 1 ? "" : "s") with \(title)" : nil)
+            add(y, o.saltonCocitation, o.cocitation > 0 ? .coCitedBy(o.cocitation) : nil)
+            add(y, o.saltonCoupling, o.coupling > 0 ? .sharesReferences(o.coupling) : nil)
             if bestAdamicAdar > 0 { add(y, 0.5 * o.adamicAdarReferences / bestAdamicAdar, nil) }
             if bestAdamicAdarCiters > 0 { add(y, 0.5 * o.adamicAdarCiters / bestAdamicAdarCiters, nil) }
         }
-        for y in citations.neighbors(of: x) { add(Int(y), 0.25, "cited by \(title)") }
-        for y in citedBy.neighbors(of: x) { add(Int(y), 0.25, "cites \(title)") }
+        for y in citations.neighbors(of: x) { add(Int(y), 0.25, .citedBySubject) }
+        for y in citedBy.neighbors(of: x) { add(Int(y), 0.25, .citesSubject) }
 
-        addSharedMembers(x, relation: paperAuthors, inverse: authorship, weight: 0.3, add: add) { shared in
-            "same author" + (shared.count == 1 ? ": " : "s: ") + shared.prefix(3).map { self.authors[$0].name }.joined(separator: ", ")
-        }
-        addSharedMembers(x, relation: tagging, inverse: topicPapers, weight: 0.3, add: add) { shared in
-            "same topic: " + shared.prefix(3).map { self.topics[$0].name }.joined(separator: ", ")
-        }
+        addSharedMembers(x, relation: paperAuthors, inverse: authorship, weight: 0.3, add: add) { .sameAuthor($0.map(AuthorID.init)) }
+        addSharedMembers(x, relation: tagging, inverse: topicPapers, weight: 0.3, add: add) { .sameTopic($0.map(TopicID.init)) }
 
         var local = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
         let walk = local.scores(from: x).filter { Int($0.node) != x }
@@ -78,14 +73,14 @@ extension PaperGraph {
             }
         return ranked.prefix(limit).map { related in
             var r = related
-            if r.reasons.isEmpty { r.reasons = ["close to \(title) in the citation graph"] }
+            if r.reasons.isEmpty { r.reasons = [.closeInCitationGraph] }
             return r
         }
     }
 
     /// Adds the Jaccard index of shared authors or topics for every paper sharing one with `x`.
     private func addSharedMembers(_ x: Int, relation: BipartiteRelation, inverse: BipartiteRelation, weight: Double,
-                                  add: (Int, Double, String?) -> Void, describe: ([Int]) -> String) {
+                                  add: (Int, Double, PaperReason?) -> Void, describe: ([Int]) -> PaperReason) {
         let mine = Array(relation.columns(of: x))
         guard !mine.isEmpty else { return }
         var shared: [Int: [Int]] = [:]

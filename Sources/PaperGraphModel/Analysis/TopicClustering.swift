@@ -5,7 +5,7 @@ public struct TopicClusterOptions: Sendable, Equatable {
     /// Modularity resolution γ: higher gives more, smaller clusters. Default 1.0.
     public var resolution: Double = 1.0
     /// Seed of Leiden's randomized refinement. Default 42.
-    public var seed: UInt64 = 42
+    public var seed: UInt64 = LeidenOptions.defaultSeed
     /// Clusters smaller than this are folded into "other". Default 1 (keep all).
     public var minSize: Int = 1
     /// Cluster on citations alone (each citation an undirected edge of weight 1), without
@@ -20,7 +20,7 @@ public struct TopicClusterOptions: Sendable, Equatable {
     /// The largest topic whose papers are linked pairwise. Default 300.
     public var maximumTopicSize = 300
 
-    public init(resolution: Double = 1.0, seed: UInt64 = 42, minSize: Int = 1, citationsOnly: Bool = false) {
+    public init(resolution: Double = 1.0, seed: UInt64 = LeidenOptions.defaultSeed, minSize: Int = 1, citationsOnly: Bool = false) {
         self.resolution = resolution
         self.seed = seed
         self.minSize = minSize

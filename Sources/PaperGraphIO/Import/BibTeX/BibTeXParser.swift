@@ -26,6 +26,17 @@ struct BibTeXDocument: Sendable {
     var diagnostics: [Diagnostic] = []
 }
 
+/// The `@string` macros defined so far and the bytes their expansions have produced.
+struct BibTeXMacros {
+    /// The longest value (field, `@string` or `@preamble`) macros may expand to, in UTF-8 bytes.
+    static let maxValueBytes = 1 << 20
+    /// The most bytes all macro expansions in one file may produce together.
+    static let maxTotalBytes = 16 << 20
+
+    var values: [String: String]
+    var expandedBytes = 0
+}
+
 /// Parses BibTeX as real files use it.
 ///
 /// `@string{name = value}` macros (and the standard `jan` ... `dec`), `#` concatenation,
@@ -44,7 +55,7 @@ enum BibTeXParser {
     static func parse(_ text: String, path: String) -> BibTeXDocument {
         var lexer = BibTeXLexer(text)
         var document = BibTeXDocument()
-        var macros = monthMacros
+        var macros = BibTeXMacros(values: monthMacros)
         var seenKeys: Set<String> = []
         while !lexer.isAtEnd {
             while let c = lexer.current, c != "@" { lexer.advance() }
@@ -85,7 +96,7 @@ enum BibTeXParser {
     }
 
     /// Reads from an `@` to the end of its entry; `nil` for `@string`, `@preamble` and `@comment`.
-    private static func parseEntry(_ lexer: inout BibTeXLexer, macros: inout [String: String],
+    private static func parseEntry(_ lexer: inout BibTeXLexer, macros: inout BibTeXMacros,
                                    document: inout BibTeXDocument, start: SourceLocation) throws(BibTeXSyntaxError) -> BibTeXEntry? {
         lexer.advance()  // @
         lexer.skipSpace()
@@ -104,7 +115,7 @@ enum BibTeXParser {
         lexer.skipSpace()
         switch type {
         case "preamble":
-            document.preambles.append(try value(&lexer, macros: macros))
+            document.preambles.append(try value(&lexer, macros: &macros))
             try expectClose(&lexer, closer, after: "the @preamble value")
             return nil
         case "string":
@@ -112,7 +123,7 @@ enum BibTeXParser {
             lexer.skipSpace()
             guard lexer.current == "=" else { throw lexer.error(expected: "'=' after the macro name '\(name)'") }
             lexer.advance()
-            macros[name.lowercased()] = try value(&lexer, macros: macros)
+            macros.values[name.lowercased()] = try value(&lexer, macros: &macros)
             try expectClose(&lexer, closer, after: "the value of @string '\(name)'")
             return nil
         default:
@@ -140,7 +151,7 @@ enum BibTeXParser {
             lexer.skipSpace()
             guard lexer.current == "=" else { throw lexer.error(expected: "'=' after the field name '\(name)'") }
             lexer.advance()
-            let fieldValue = try value(&lexer, macros: macros)
+            let fieldValue = try value(&lexer, macros: &macros)
             entry.fields.append(BibTeXField(name: name.lowercased(), value: fieldValue, location: fieldLocation))
             lexer.skipSpace()
             if lexer.current == "," {
@@ -152,7 +163,11 @@ enum BibTeXParser {
     }
 
     /// A value: parts (`{...}`, `"..."`, a number or a macro name) joined by `#`.
-    private static func value(_ lexer: inout BibTeXLexer, macros: [String: String]) throws(BibTeXSyntaxError) -> String {
+    ///
+    /// - Throws: ``BibTeXSyntaxError`` at the macro name when its expansion would make the value
+    ///   longer than ``BibTeXMacros/maxValueBytes`` or the file's expansions exceed
+    ///   ``BibTeXMacros/maxTotalBytes`` (doubling macros would otherwise take gigabytes).
+    private static func value(_ lexer: inout BibTeXLexer, macros: inout BibTeXMacros) throws(BibTeXSyntaxError) -> String {
         var result = ""
         while true {
             lexer.skipSpace()
@@ -166,8 +181,20 @@ enum BibTeXParser {
             default:
                 let line = lexer.line, column = lexer.column
                 guard let name = lexer.name() else { throw lexer.error(expected: "a value ('{', '\"', a number or a macro name)") }
-                guard let expansion = macros[name.lowercased()] else {
+                guard let expansion = macros.values[name.lowercased()] else {
                     throw BibTeXSyntaxError(message: "expected a defined @string macro, found unknown macro '\(name)'",
+                                            line: line, column: column)
+                }
+                let size = expansion.utf8.count
+                guard result.utf8.count + size <= BibTeXMacros.maxValueBytes else {
+                    throw BibTeXSyntaxError(message: "macro '\(name)' makes the value longer than "
+                                            + "\(BibTeXMacros.maxValueBytes >> 20) MiB, the most a value may expand to",
+                                            line: line, column: column)
+                }
+                macros.expandedBytes += size
+                guard macros.expandedBytes <= BibTeXMacros.maxTotalBytes else {
+                    throw BibTeXSyntaxError(message: "macro '\(name)' takes @string expansions in this file past "
+                                            + "\(BibTeXMacros.maxTotalBytes >> 20) MiB, the most allowed",
                                             line: line, column: column)
                 }
                 result += expansion

@@ -29,41 +29,58 @@ enum MarkdownBlockScanner {
     ///
     /// - Complexity: O(n) in the length of the text.
     static func blocks(in text: String) -> [MarkdownBlock] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        var operations = OperationCounter()
+        return blocks(in: text, operations: &operations)
+    }
+
+    /// The blocks of `text`, counting the characters examined and copied into `operations`.
+    static func blocks(in text: String, operations: inout OperationCounter) -> [MarkdownBlock] {
+        // "\r\n" is one Character: split on it, on "\n" and on a lone "\r" alike.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-        lines = removingHTMLComments(lines)
+        lines = removingHTMLComments(lines, operations: &operations)
         var scanner = Scanner(lines: lines)
         scanner.run()
+        operations.add(scanner.operations.count)
         return scanner.blocks
     }
 
     /// Replaces `<!-- ... -->` spans (possibly over several lines) with spaces, keeping columns.
+    ///
+    /// - Complexity: O(n): one pass over each line's characters.
     static func removingHTMLComments(_ lines: [String]) -> [String] {
+        var operations = OperationCounter()
+        return removingHTMLComments(lines, operations: &operations)
+    }
+
+    static func removingHTMLComments(_ lines: [String], operations: inout OperationCounter) -> [String] {
         var inComment = false
         return lines.map { line in
             guard inComment || line.contains("<!--") else { return line }
+            let chars = Array(line)
+            let n = chars.count
             var out = ""
-            var chars = Substring(line)
-            while !chars.isEmpty {
+            out.reserveCapacity(line.utf8.count)
+            var i = 0
+            while i < n {
+                operations.add()
                 if inComment {
-                    if let end = chars.range(of: "-->") {
-                        out += String(repeating: " ", count: chars.distance(from: chars.startIndex, to: end.upperBound))
-                        chars = chars[end.upperBound...]
+                    if chars[i] == "-", i + 2 < n, chars[i + 1] == "-", chars[i + 2] == ">" {
+                        out += "   "
+                        i += 3
                         inComment = false
                     } else {
-                        out += String(repeating: " ", count: chars.count)
-                        chars = chars[chars.endIndex...]
+                        out.append(" ")
+                        i += 1
                     }
-                } else if let start = chars.range(of: "<!--") {
-                    out += chars[..<start.lowerBound]
+                } else if chars[i] == "<", i + 3 < n, chars[i + 1] == "!", chars[i + 2] == "-", chars[i + 3] == "-" {
                     out += "    "
-                    chars = chars[start.upperBound...]
+                    i += 4
                     inComment = true
                 } else {
-                    out += chars
-                    chars = chars[chars.endIndex...]
+                    out.append(chars[i])
+                    i += 1
                 }
             }
             return out
@@ -73,6 +90,7 @@ enum MarkdownBlockScanner {
     private struct Scanner {
         let lines: [String]
         var blocks: [MarkdownBlock] = []
+        var operations = OperationCounter()
         /// The block being accumulated (an item or paragraph that may continue on the next line).
         var open: MarkdownBlock?
         var index = 0
@@ -123,13 +141,18 @@ enum MarkdownBlockScanner {
                                          column: indent + 1)
                     continue
                 }
-                if var current = open {
-                    if case .item = current.kind, trimmed.hasPrefix(">") {
+                if let kind = open?.kind {
+                    if case .item = kind, trimmed.hasPrefix(">") {
                         flush()
                         continue
                     }
-                    current.text += " " + trimmed
-                    open = current
+                    // In place: a copy of the block would copy its whole text on every line. Bytes
+                    // moved by a reallocation are counted, so a test sees such copies.
+                    let buffer = open!.text.withUTF8 { $0.baseAddress }
+                    open!.text += " "
+                    open!.text += trimmed
+                    let moved = open!.text.withUTF8 { $0.baseAddress } != buffer
+                    operations.add(trimmed.utf8.count + 1 + (moved ? open!.text.utf8.count : 0))
                     continue
                 }
                 open = MarkdownBlock(kind: .paragraph, text: trimmed, line: lineNumber, column: indent + 1)

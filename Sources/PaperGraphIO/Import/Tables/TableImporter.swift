@@ -76,7 +76,7 @@ public enum TableImporter {
         }
         sortByLine(&library.diagnostics)
         if let citationsPath = options.citationsPath {
-            let citations = try TableColumns(try TextInput.readBytes(atPath: citationsPath), path: citationsPath,
+            let citations = try TableColumns(LineEndings.normalized(try TextInput.readBytes(atPath: citationsPath)), path: citationsPath,
                                              options: options, diagnostics: &library.diagnostics)
             guard citations.index["citing"] != nil, citations.index["cited"] != nil else {
                 throw .error("expected \"citing\" and \"cited\" columns in the header, found \(citations.headerDescription)",

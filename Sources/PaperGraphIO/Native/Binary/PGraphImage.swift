@@ -84,15 +84,22 @@ struct PGraphImage {
     /// The checked bytes of `section`.
     private func region(_ section: PGraphLayout.Section, count: Int?) throws(Diagnostic) -> UnsafeRawBufferPointer {
         let entry = entries[Int(section.rawValue) - 1]
-        let region = UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)])
-        if let count, count.multipliedReportingOverflow(by: section.elementSize) != (entry.length, false) {
-            throw .error("\(path): corrupt .pgraph file: section '\(section.name)' holds \(entry.length / section.elementSize) "
-                         + "entries where the header's counts call for \(count)")
-        }
+        let region = try unverifiedRegion(section, count: count)
         guard XXHash64.hash(of: region) == entry.checksum else {
             throw .error("\(path): corrupt .pgraph file: checksum mismatch in section '\(section.name)'")
         }
         return region
+    }
+
+    /// The bytes of `section`, its length checked against `count` elements (when given) but not
+    /// its checksum: for columns read lazily, whose every access is bounds-checked.
+    func unverifiedRegion(_ section: PGraphLayout.Section, count: Int?) throws(Diagnostic) -> UnsafeRawBufferPointer {
+        let entry = entries[Int(section.rawValue) - 1]
+        if let count, count.multipliedReportingOverflow(by: section.elementSize) != (entry.length, false) {
+            throw .error("\(path): corrupt .pgraph file: section '\(section.name)' holds \(entry.length / section.elementSize) "
+                         + "entries where the header's counts call for \(count)")
+        }
+        return UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)])
     }
 
     /// Copies the section into an array of `T` (one `memcpy`), then lets the kernel drop the
@@ -122,25 +129,8 @@ struct PGraphImage {
 
     /// Maps the file at `path` read-only and calls `body` with its image.
     static func withMappedFile<R>(atPath path: String, _ body: (PGraphImage) throws(Diagnostic) -> R) throws(Diagnostic) -> R {
-        #if _endian(big)
-        throw .error("\(path): reading .pgraph files needs a little-endian machine")
-        #else
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            let reason = errno == ENOENT ? "no such file" : "cannot be read: \(String(cString: strerror(errno)))"
-            throw .error("\(path): \(reason)")
-        }
-        defer { close(fd) }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else { throw .error("\(path): cannot be read: \(String(cString: strerror(errno)))") }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .error("\(path): is a directory, expected a file") }
-        let size = Int(status.st_size)
-        guard size > 0 else { return try body(PGraphImage(bytes: UnsafeRawBufferPointer(start: nil, count: 0), path: path)) }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), mapping != MAP_FAILED else {
-            throw .error("\(path): cannot be mapped: \(String(cString: strerror(errno)))")
-        }
-        defer { munmap(mapping, size) }
-        return try body(PGraphImage(bytes: UnsafeRawBufferPointer(start: mapping, count: size), path: path, isMapped: true))
-        #endif
+        let file = try MappedFile(path: path)
+        defer { withExtendedLifetime(file) {} }
+        return try body(PGraphImage(bytes: file.bytes, path: path, isMapped: file.bytes.count > 0))
     }
 }

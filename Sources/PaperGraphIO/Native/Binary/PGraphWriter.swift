@@ -15,7 +15,7 @@ public enum PGraphWriter {
     /// - Complexity: O(V + E + S) time and space, S being the total length of the strings.
     public static func write(_ graph: PaperGraph, toPath path: String) throws(Diagnostic) {
         let file = try layout(graph)
-        var output = try StreamingFile(path: path)
+        var output = try OutputFile(path: path)
         output.write(file.header)
         var position = file.header.count
         for (entry, data) in zip(file.entries, file.sections) {

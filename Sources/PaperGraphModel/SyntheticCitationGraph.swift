@@ -1,3 +1,5 @@
+import GraphAlgorithms
+
 /// Settings for ``SyntheticCitationGraph/init(options:)``.
 public struct SyntheticCitationGraphOptions: Sendable, Equatable {
     /// The number of papers (nodes). Must be below `UInt32.max`.

@@ -1,5 +1,6 @@
 import Testing
 import GraphAlgorithms
+import PaperGraphModel
 import TestSupport
 
 @Suite("Synthetic citation graphs")

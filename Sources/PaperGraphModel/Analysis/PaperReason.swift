@@ -1,0 +1,40 @@
+/// Why a paper is in a result (``NextPaper``, ``ReadingPath/Step``, ``RelatedPaper``), as data.
+///
+/// Results carry reasons, not sentences: the CLI words them in one place and other front ends
+/// (JSON's `"why"`, the HTML map) render them their own way. `Docs/reasons.md` gives the JSON
+/// shape of every case and today's wording.
+public enum PaperReason: Sendable, Equatable, Hashable {
+    // next
+    /// It builds on (cites or needs) these read papers.
+    case buildsOnRead([PaperID])
+    /// These read papers cite it.
+    case citedByRead([PaperID])
+    /// It builds on nothing else in the graph.
+    case startingPoint
+
+    // path
+    /// It is a paper the path leads to.
+    case target
+    /// These papers on the path cite it.
+    case citedBy([PaperID])
+    /// This paper on the path needs it as a prerequisite, with the prerequisite's own note.
+    case prerequisiteOf(PaperID, String?)
+    /// It leads to a target only through prerequisites the step limit left out.
+    case leadsToOmitted
+
+    // related (the subject is the paper the results are related to)
+    /// This many papers cite both it and the subject.
+    case coCitedBy(Int)
+    /// It and the subject share this many references.
+    case sharesReferences(Int)
+    /// The subject cites it.
+    case citedBySubject
+    /// It cites the subject.
+    case citesSubject
+    /// It shares these authors with the subject.
+    case sameAuthor([AuthorID])
+    /// It shares these topics with the subject.
+    case sameTopic([TopicID])
+    /// No single signal stands out; it is close to the subject in the citation graph.
+    case closeInCitationGraph
+}

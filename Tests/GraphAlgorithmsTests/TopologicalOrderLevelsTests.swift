@@ -1,0 +1,68 @@
+import Testing
+@testable import GraphAlgorithms
+import TestSupport
+
+@Suite("Topological order by levels and weights")
+struct TopologicalOrderLevelsTests {
+    @Test("takes the lowest level, then the largest weight, then the smallest id")
+    func handDrawn() {
+        //  0 ──▶ 2 ◀── 1      3 (free, year 2018, light)     4 (free, no year)
+        let g = CSRGraph(nodeCount: 5, edges: [(0, 2), (1, 2)])
+        let levels = [2020, 2018, 2019, 2018, Int.max]
+        let weights = [0.1, 0.2, 0.4, 0.1, 0.9]
+        // Free: 0 (2020), 1 (2018, 0.2), 3 (2018, 0.1), 4 (last). 1 before 3 by weight; 2 waits for 0.
+        let t = g.topologicalOrder(levels: levels, weights: weights)
+        #expect(t.order == [1, 3, 0, 2, 4])
+        #expect(t.isAcyclic)
+        // Equal level and weight: the smaller id first.
+        #expect(g.topologicalOrder(levels: [0, 0, 0, 0, 0], weights: [1, 1, 1, 1, 1]).order == [0, 1, 2, 3, 4])
+    }
+
+    @Test("a paper older than a free one still waits for what it builds on")
+    func edgesWin() {
+        // 0 ──▶ 1: 1 is older, but must come after 0.
+        let g = CSRGraph(nodeCount: 3, edges: [(0, 1)])
+        #expect(g.topologicalOrder(levels: [2020, 1990, 2000], weights: [0, 0, 0]).order == [2, 0, 1])
+    }
+
+    @Test("keeps a cycle together, ordered inside by level, weight, id, keyed by its best member")
+    func cycle() {
+        // 0 ──▶ 1 ◀─▶ 2, and 3 free. The group {1, 2} has its best member 2 (2015).
+        let g = CSRGraph(nodeCount: 4, edges: [(0, 1), (1, 2), (2, 1)])
+        let t = g.topologicalOrder(levels: [2010, 2020, 2015, 2016], weights: [0, 0.5, 0.1, 0])
+        #expect(t.order == [0, 2, 1, 3])
+        #expect(t.cyclicGroups == [[2, 1]])
+        #expect(t.groupOf == [-1, 0, 0, -1])
+    }
+
+    @Test("levels spread far apart are compressed to their ranks")
+    func denseLevels() {
+        #expect(CSRGraph.denseLevels([5, -3, 5, Int.max, 0]) == [2, 0, 2, 3, 1])
+        #expect(CSRGraph.denseLevels([2020, 2018, 2020]) == [1, 0, 1])
+        #expect(CSRGraph.denseLevels([]) == [])
+    }
+
+    @Test("agrees with a brute-force greedy order on random graphs", arguments: [UInt64(31), 32, 33])
+    func matchesGreedy(seed: UInt64) {
+        let g = RandomGraphs.acyclic(nodeCount: 120, edgeCount: 300, seed: seed)
+        var rng = SeededGenerator(seed: seed)
+        let levels = (0..<g.nodeCount).map { _ in Int.random(in: 0..<6, using: &rng) }
+        let weights = (0..<g.nodeCount).map { _ in Double(Int.random(in: 0..<4, using: &rng)) }
+        let t = g.topologicalOrder(levels: levels, weights: weights)
+        // Reference: repeatedly take the best node whose in-edges are all done, by a linear scan.
+        var indegree = [Int](repeating: 0, count: g.nodeCount)
+        for (_, v) in g.edges { indegree[Int(v)] += 1 }
+        var done = [Bool](repeating: false, count: g.nodeCount)
+        var expected: [UInt32] = []
+        for _ in 0..<g.nodeCount {
+            let best = (0..<g.nodeCount).filter { !done[$0] && indegree[$0] == 0 }.min { a, b in
+                (levels[a], -weights[a], a) < (levels[b], -weights[b], b)
+            }!
+            done[best] = true
+            expected.append(UInt32(best))
+            for w in g.neighbors(of: best) { indegree[Int(w)] -= 1 }
+        }
+        #expect(t.order == expected)
+        #expect(GraphPredicates.isTopologicalOrder(t.order, of: g))
+    }
+}
