@@ -55,7 +55,7 @@ struct ClustersCommand: Command {
                                      ("papers", .array(members.map { .string(graph[$0].key) }))]))
             }
         }
-        if arguments.value("format") == "table" {
+        if FormattedOutput.format(arguments) == "table" {
             console.err("modularity \(PaperFields.score(clustering.modularity)), \(clustering.clusters.count) clusters\n")
         }
         let output = FormattedOutput(table: table, json: .object([

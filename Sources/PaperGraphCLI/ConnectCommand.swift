@@ -1,7 +1,7 @@
 import PaperGraphIO
 import PaperGraphModel
 
-/// `papergraph connect GRAPH A B`: the shortest citation chains between two papers.
+/// `papergraph connect GRAPH... A B`: the shortest citation chains between two papers.
 struct ConnectCommand: Command {
     static let spec = CommandSpec(
         name: "connect",
@@ -12,14 +12,18 @@ struct ConnectCommand: Command {
         JSON: {"from": id, "to": id, "length": n|null, "chains": [[{"id", "title", "year", "link"}]]}
         ("link" says how a paper relates to the next: "cites" or "is cited by").
         """,
-        arguments: [GraphInput.argument, ArgumentSpec("A", help: "The first paper."), ArgumentSpec("B", help: "The second paper.")],
-        options: [.format, .output, OptionSpec("limit", value: "n", help: "Show at most N chains.", default: "5")] + GraphInput.options)
+        arguments: [GraphInput.arguments, ArgumentSpec("A", help: "The first paper, unless --paper names it.", optional: true),
+                    ArgumentSpec("B", help: "The second paper, unless --to names it.", optional: true)],
+        options: [.format, .output, OptionSpec("limit", value: "n", help: "Show at most N chains.", default: "5"),
+                  OptionSpec("paper", value: "paper", help: "The first paper (instead of argument A)."),
+                  OptionSpec("to", value: "paper", help: "The second paper (instead of argument B).")] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let limit = try arguments.int("limit", in: 1...10_000) ?? 5
-        let graph = try GraphInput.load(arguments, console: console, paths: [arguments.positional[0]])
-        let a = try PaperArgument.resolve(arguments.positional[1], in: graph)
-        let b = try PaperArgument.resolve(arguments.positional[2], in: graph)
+        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: ["paper", "to"])
+        let graph = try GraphInput.load(arguments, console: console, paths: paths)
+        let a = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
+        let b = try PaperArgument.resolve(names[1], in: graph, arguments, console: console)
         let chains = graph.citationChains(from: a, to: b, limit: limit)
         var table = TableWriter([("chain", .right), ("step", .right), ("link", .left), ("year", .right), ("id", .left),
                                  ("title", .left)])

@@ -41,7 +41,7 @@ struct ExportCommand: Command {
             OptionSpec("compress", value: "method", help: "CSV: compress the parts (gzip).", allowed: ["gzip"]),
             OptionSpec("links-key", value: "key", help: "JSON: the member holding edges: edges (networkx) or links (d3).",
                        allowed: ["edges", "links"], default: "edges"),
-        ] + GraphInput.options)
+        ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let output = arguments.value("output")
@@ -82,7 +82,7 @@ struct ExportCommand: Command {
                                         includeAuthors: includes.contains("authors"))
         selection.externalMinimumCiters = externalMinimumCiters
         if let topic = arguments.value("topic") { selection.topic = try PaperArgument.resolveTopic(topic, in: graph) }
-        if let around = arguments.value("around") { selection.around = try PaperArgument.resolve(around, in: graph) }
+        if let around = arguments.value("around") { selection.around = try PaperArgument.resolve(around, in: graph, arguments, console: console) }
         let boxes = arguments.flag("cluster-boxes")
         let needsRank = top != nil || results.contains("rank") || results.contains("clusters") || boxes
             || arguments.value("path-to") != nil
@@ -95,7 +95,7 @@ struct ExportCommand: Command {
                                                      labels: clustering.clusters.map(\.label))
         }
         if let target = arguments.value("path-to"), let ranking {
-            let id = try PaperArgument.resolve(target, in: graph)
+            let id = try PaperArgument.resolve(target, in: graph, arguments, console: console)
             decorations.readingPath = graph.readingPath(to: [id], ranking: ranking).steps.map(\.paper)
             if arguments.flag("path-only") { selection.only = decorations.readingPath }
         }

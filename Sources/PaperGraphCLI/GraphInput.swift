@@ -3,9 +3,6 @@ import PaperGraphModel
 
 /// Loading the graph a command works on, shared by every subcommand.
 enum GraphInput {
-    /// `GRAPH`: one input file.
-    static let argument = ArgumentSpec("GRAPH", help: "A graph file: PaperGraph or node-link JSON, a Markdown reading list, "
-                                       + "BibTeX, CSV/TSV, an edge list, Semantic Scholar, OpenAlex or CSL-JSON.")
     /// `GRAPH ...`: input files, merged into one graph.
     static let arguments = ArgumentSpec("GRAPH", help: "Graph files in any supported format (JSON, Markdown, BibTeX, CSV, "
                                         + "edge lists, ...); several are merged into one graph.", repeating: true)
@@ -29,6 +26,8 @@ enum GraphInput {
                    + "across files and within lists without ids), titles (by title everywhere), ids (never by title), "
                    + "none (same key only).", allowed: MergePolicy.allCases.map(\.rawValue), default: "auto",
                    showInUsage: false),
+        TerminalWidth.wideOption,
+        DiagnosticReport.quietOption,
     ]
 
     /// The import options given on the command line.
@@ -69,8 +68,10 @@ enum GraphInput {
         }
         progress.finish()
         let errors = loaded.diagnostics.filter { $0.severity == .error }
-        if !errors.isEmpty { throw .diagnostics(errors) }
-        if showWarnings { report(warnings: loaded.diagnostics, console: console) }
+        if !errors.isEmpty { throw .diagnostics(DiagnosticReport.ordered(errors, paths: paths)) }
+        if showWarnings && !DiagnosticReport.isQuiet(arguments) {
+            report(warnings: DiagnosticReport.ordered(loaded.diagnostics, paths: paths), console: console)
+        }
         // Stays on screen while the command works; the output (or an error) clears it.
         progress.note("read \(loaded.graph.papers.count) papers and \(loaded.graph.citations.edgeCount) citations; working…")
         return loaded.graph
@@ -79,7 +80,7 @@ enum GraphInput {
     /// The `--from` format, if given.
     static func inputFormat(_ arguments: ParsedArguments) throws(CLIError) -> InputFormat? {
         guard arguments.spec.options.contains(where: { $0.name == "from" }), let name = arguments.value("from") else { return nil }
-        guard let format = InputFormat(rawValue: name) else {
+        guard let format = InputFormat(name: name) else {
             throw .usage("unknown input format '\(name)'; expected one of: \(InputFormat.names)", command: arguments.spec)
         }
         return format

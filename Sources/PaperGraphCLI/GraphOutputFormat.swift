@@ -15,7 +15,7 @@ enum GraphOutputFormat: String, CaseIterable {
     /// The format named by `--format`, else implied by the path's extension, else `fallback`.
     static func resolve(_ arguments: ParsedArguments, path: String?, fallback: GraphOutputFormat?) throws(CLIError) -> GraphOutputFormat {
         if let name = arguments.value("format") {
-            guard let format = GraphOutputFormat(rawValue: name) else {
+            guard let format = GraphOutputFormat(rawValue: name.lowercased()) else {
                 throw .usage("unknown output format '\(name)'", command: arguments.spec)
             }
             return format

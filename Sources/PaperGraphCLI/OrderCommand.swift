@@ -70,7 +70,7 @@ struct OrderCommand: Command {
         var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left),
                                  ("note", .left)])
         var rows: [JSONOutput] = []
-        let isJSON = arguments.value("format") == "json"
+        let isJSON = FormattedOutput.format(arguments) == "json"
         for entry in shown {
             let paper = row(entry.paper)
             if isJSON {
@@ -82,12 +82,12 @@ struct OrderCommand: Command {
                            paper.key, paper.tableTitle, entry.referencesUnknown ? "references unknown" : ""])
             }
         }
-        if !groups.isEmpty && arguments.value("format") == "table" {
+        if !groups.isEmpty && FormattedOutput.format(arguments) == "table" {
             let sizes = groups.map { String($0.count) }.joined(separator: ", ")
             console.err("note: \(groups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
                         + "marked C1, C2, ... and listed together\n")
         }
-        if referencesUnknown > 0 && arguments.value("format") == "table" {
+        if referencesUnknown > 0 && FormattedOutput.format(arguments) == "table" {
             console.err("note: \(referencesUnknown) of \(total) papers cite nothing in the graph (references unknown); "
                         + "each may belong later than listed\n")
         }

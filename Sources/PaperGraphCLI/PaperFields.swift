@@ -30,10 +30,24 @@ struct FormattedOutput {
     var json: JSONOutput
 
     func render(_ arguments: ParsedArguments) -> String {
-        switch arguments.value("format") {
+        switch Self.format(arguments) {
         case "json": json.serialized(pretty: true) + "\n"
         case "csv": table.csv()
-        default: table.table()
+        default: table.table(width: TerminalWidth.current(arguments))
         }
+    }
+
+    /// `--format` when given, else the one the `-o` file's extension names (`r.json`, `r.csv`),
+    /// else the default (a table).
+    static func format(_ arguments: ParsedArguments) -> String? {
+        if let given = arguments.givenValue("format") { return given }
+        let allowed = arguments.spec.options.first { $0.name == "format" }?.allowedValues ?? []
+        if let path = arguments.value("output")?.lowercased() {
+            for (suffix, format) in [(".json", "json"), (".csv", "csv")]
+            where path.hasSuffix(suffix) && allowed.contains(format) {
+                return format
+            }
+        }
+        return arguments.value("format")
     }
 }

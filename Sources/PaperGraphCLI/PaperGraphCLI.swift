@@ -22,6 +22,8 @@ public enum PaperGraphCLI {
         ClustersCommand.self,
         ExportCommand.self,
         ImportCommand.self,
+        EnrichCommand.self,
+        CacheCommand.self,
     ]
 
     /// Runs `papergraph` with `arguments` (without the program name).

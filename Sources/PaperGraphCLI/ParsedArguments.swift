@@ -45,7 +45,7 @@ public struct ParsedArguments: Sendable {
                 flags.insert(option.name)
                 continue
             }
-            let value: String
+            var value: String
             if let inlineValue {
                 value = inlineValue
             } else if i < arguments.count {
@@ -54,9 +54,13 @@ public struct ParsedArguments: Sendable {
             } else {
                 throw .usage("option '--\(option.name)' needs a value <\(option.valueName!)>", command: spec)
             }
-            if let allowed = option.allowedValues, !allowed.contains(value) {
-                throw .usage("'\(value)' is not a valid value for '--\(option.name)'; expected one of: \(allowed.joined(separator: ", "))",
+            if let allowed = option.allowedValues {
+                // Names are case-insensitive (`--format JSON`); the declared spelling is kept.
+                guard let match = allowed.first(where: { $0.lowercased() == value.lowercased() }) else {
+                    throw .usage("'\(value)' is not a valid value for '--\(option.name)'; expected one of: \(allowed.joined(separator: ", "))",
                              command: spec)
+                }
+                value = match
             }
             if values[option.name] != nil && !option.repeating {
                 throw .usage("option '--\(option.name)' given more than once", command: spec)
@@ -69,7 +73,7 @@ public struct ParsedArguments: Sendable {
             let missing = spec.arguments[positional.count]
             throw .usage("missing argument \(missing.name)", command: spec)
         }
-        let repeats = spec.arguments.last?.repeating ?? false
+        let repeats = spec.arguments.contains { $0.repeating }
         if !repeats && positional.count > spec.arguments.count {
             throw .usage("unexpected argument '\(positional[spec.arguments.count])'", command: spec)
         }
@@ -80,6 +84,9 @@ public struct ParsedArguments: Sendable {
 
     /// Whether a flag was given.
     public func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The option's value as given on the command line (nil when it takes its default).
+    public func givenValue(_ name: String) -> String? { values[name]?.last }
 
     /// The option's value, or its declared default.
     public func value(_ name: String) -> String? {

@@ -22,7 +22,7 @@ struct PathCommand: Command {
             OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
             .flag("include-read", help: "Keep papers marked read (shown as read)."),
             ExternalPapers.option,
-        ] + GraphInput.options)
+        ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let target = arguments.value("to"), topic = arguments.value("topic")
@@ -33,7 +33,7 @@ struct PathCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let targets: [PaperID]
         if let target {
-            targets = [try PaperArgument.resolve(target, in: graph)]
+            targets = [try PaperArgument.resolve(target, in: graph, arguments, console: console)]
         } else {
             targets = graph.papers(inTopic: try PaperArgument.resolveTopic(topic!, in: graph))
             if targets.isEmpty { throw .failure("topic '\(topic!)' has no papers") }
@@ -54,7 +54,7 @@ struct PathCommand: Command {
                 ("reason", .string(wording.sentence(step.reasons))), ("why", wording.json(step.reasons)),
                 ("read", .bool(step.isRead))]))
         }
-        if arguments.value("format") == "table" {
+        if FormattedOutput.format(arguments) == "table" {
             var notes: [String] = []
             if path.skippedRead > 0 { notes.append("\(path.skippedRead) read paper(s) skipped (--include-read shows them)") }
             if path.omitted > 0 { notes.append("\(path.omitted) less important prerequisite(s) left out by --max") }

@@ -12,7 +12,7 @@ struct RankCommand: Command {
         --from-read at the papers marked read ("what matters most from where I stand"). Papers that
         cite nothing spread their rank like networkx does. --authors shares each paper's score equally
         among its authors; --topics among its topics.
-        JSON: {"papers": [{"id", "title", "year", "score", "rank"}], "iterations": n, "converged": true,
+        JSON: {"papers": [{"id", "title", "year", "score", "rank", "read"}], "iterations": n, "converged": true,
         "method": "exact"|"power"}.
         """,
         arguments: [GraphInput.arguments],
@@ -28,11 +28,12 @@ struct RankCommand: Command {
                        default: "auto"),
             OptionSpec("personalize", value: "paper", help: "Restart at this paper (repeatable; id, arXiv id, DOI or title).",
                        repeating: true),
-            .flag("from-read", help: "Restart at the papers marked read."),
+            .flag("from-read", help: "Restart at the papers marked read (and show a read column)."),
+            .flag("unread", help: "Hide the papers marked read (ranks stay those of the whole list)."),
             .flag("authors", help: "Rank authors instead of papers."),
             .flag("topics", help: "Rank topics instead of papers."),
             ExternalPapers.option,
-        ] + GraphInput.options)
+        ] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
@@ -52,7 +53,8 @@ struct RankCommand: Command {
         if arguments.flag("authors") && arguments.flag("topics") {
             throw .usage("use either --authors or --topics, not both", command: spec)
         }
-        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("authors") && !arguments.flag("topics") {
+        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("unread") && !arguments.flag("authors")
+            && !arguments.flag("topics") {
             let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
                                            maxIterations: options.maxIterations, method: options.method)
             var fast: FormattedOutput?
@@ -61,7 +63,8 @@ struct RankCommand: Command {
                                           fallback: thinFallback)
                 let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy)
                 warnIfNotConverged(result.converged, result.iterations, console: console)
-                fast = papers(columns.best(top, by: result.scores).map { (columns.row($0), result.scores[$0]) },
+                fast = papers(columns.best(top, by: result.scores).enumerated().map { (rank: $0.offset + 1, paper: columns.row($0.element),
+                                                                                       score: result.scores[$0.element], read: nil) },
                               iterations: result.iterations, converged: result.converged, method: result.method)
             } else if let edges = try ColumnInput.numericEdgeList(arguments) {
                 ExternalPapers.noteIfThin(papers: edges.keys.count, citations: edges.graph.edgeCount, console: console,
@@ -70,7 +73,8 @@ struct RankCommand: Command {
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 let shown = ColumnInput.best(top, of: edges.keys.count, by: result.scores, year: { _ in nil },
                                              key: { String(edges.keys[$0]) })
-                fast = papers(shown.map { (edges.row($0), result.scores[$0]) }, iterations: result.iterations,
+                fast = papers(shown.enumerated().map { (rank: $0.offset + 1, paper: edges.row($0.element), score: result.scores[$0.element],
+                                                        read: nil) }, iterations: result.iterations,
                               converged: result.converged, method: result.method)
             }
             if let fast {
@@ -81,7 +85,7 @@ struct RankCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         if !personalized.isEmpty {
             var ids: [PaperID] = []
-            for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph)) }
+            for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph, arguments, console: console)) }
             options.seed = .papers(ids)
         } else if arguments.flag("from-read") {
             options.seed = .readPapers
@@ -95,9 +99,13 @@ struct RankCommand: Command {
         } else if arguments.flag("topics") {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            let order = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: ExternalPapers.included(arguments)) }
-            let shown = top == 0 ? order : Array(order.prefix(top))
-            output = papers(shown.map { (PaperRow(graph[$0]), ranking.scores[$0.index]) }, iterations: ranking.iterations,
+            let hideRead = arguments.flag("unread"), marksRead = hideRead || arguments.flag("from-read")
+            let ranked = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: ExternalPapers.included(arguments)) }
+                .enumerated().filter { !hideRead || graph[$0.element].status != .read }
+            let shown = top == 0 ? Array(ranked) : Array(ranked.prefix(top))
+            output = papers(shown.map { (rank: $0.offset + 1, paper: PaperRow(graph[$0.element]), score: ranking.scores[$0.element.index],
+                                         read: marksRead ? graph[$0.element].status == .read : nil) },
+                            showRead: arguments.flag("from-read") && !hideRead, iterations: ranking.iterations,
                             converged: ranking.converged, method: ranking.method)
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)
@@ -112,14 +120,19 @@ struct RankCommand: Command {
                     + "raise --max-iterations or use --method exact\n")
     }
 
-    /// The ranked papers, best first, as a table and JSON.
-    private static func papers(_ shown: [(paper: PaperRow, score: Double)], iterations: Int, converged: Bool,
-                               method: PageRankMethod) -> FormattedOutput {
-        var table = TableWriter([("rank", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left)])
+    /// The ranked papers, best first, as a table and JSON; `read` is known on the full graph's path
+    /// (a `read` member in JSON, and a column with `showRead`).
+    private static func papers(_ shown: [(rank: Int, paper: PaperRow, score: Double, read: Bool?)], showRead: Bool = false,
+                               iterations: Int, converged: Bool, method: PageRankMethod) -> FormattedOutput {
+        var table = TableWriter([("rank", .right), ("score", .right), ("year", .right)] + (showRead ? [("read", .left)] : [])
+                                + [("id", .left), ("title", .left)])
         var rows: [JSONOutput] = []
-        for (i, entry) in shown.enumerated() {
-            table.add([String(i + 1), PaperFields.score(entry.score), entry.paper.yearText, entry.paper.key, entry.paper.tableTitle])
-            rows.append(.object(entry.paper.json + [("score", .double(entry.score)), ("rank", .int(i + 1))]))
+        for entry in shown {
+            let read = entry.read ?? false
+            table.add([String(entry.rank), PaperFields.score(entry.score), entry.paper.yearText] + (showRead ? [read ? "read" : ""] : [])
+                      + [entry.paper.key, entry.paper.tableTitle])
+            rows.append(.object(entry.paper.json + [("score", .double(entry.score)), ("rank", .int(entry.rank))]
+                                + (entry.read.map { [("read", JSONOutput.bool($0))] } ?? [])))
         }
         return FormattedOutput(table: table, json: .object([
             ("papers", .array(rows)), ("iterations", .int(iterations)), ("converged", .bool(converged)),

@@ -1,7 +1,7 @@
 import PaperGraphIO
 import PaperGraphModel
 
-/// `papergraph related GRAPH PAPER`: papers related to one paper, with reasons.
+/// `papergraph related GRAPH... PAPER`: papers related to one paper, with reasons.
 struct RelatedCommand: Command {
     static let spec = CommandSpec(
         name: "related",
@@ -15,14 +15,17 @@ struct RelatedCommand: Command {
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,
-        arguments: [GraphInput.argument, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title).")],
+        arguments: [GraphInput.arguments, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title), unless "
+                                                       + "--paper names it.", optional: true)],
         options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"),
-                  ExternalPapers.option] + GraphInput.options)
+                  OptionSpec("paper", value: "paper", help: "The paper (instead of the last argument)."),
+                  ExternalPapers.option] + GraphInput.options + [PaperArgument.exactOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 1...100_000) ?? 10
-        let graph = try GraphInput.load(arguments, console: console, paths: [arguments.positional[0]])
-        let paper = try PaperArgument.resolve(arguments.positional[1], in: graph)
+        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: ["paper"])
+        let graph = try GraphInput.load(arguments, console: console, paths: paths)
+        let paper = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
         ExternalPapers.noteIfThin(graph, console: console, fallback: "related papers come from shared authors and topics (headings) more than citations")
         let related = graph.relatedPapers(to: paper, limit: top, includeExternal: ExternalPapers.included(arguments))
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),

@@ -12,10 +12,11 @@ struct StatsCommand: Command {
         With --format json, prints one object with integer members: papers, external, authors, topics,
         citations, prerequisites, read, reading, unread, weak_components, isolated, cyclic_groups,
         largest_cyclic_group, self_citations, unresolved, and citations_by_source (an object:
-        source name → count).
+        source name → count). With --format csv, the
+        rows measure,count under the same names (citations_from_SOURCE for each source).
         """,
         arguments: [GraphInput.arguments],
-        options: [.formatTableOrJSON, .output] + GraphInput.options)
+        options: [.format, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
@@ -29,17 +30,20 @@ struct StatsCommand: Command {
             ("self_citations", stats.selfCitations), ("unresolved", stats.unresolved),
         ]
         let text: String
-        if arguments.value("format") == "json" {
+        if FormattedOutput.format(arguments) == "json" {
             let bySource = stats.citationsBySource.map { ($0.source, JSONOutput.int($0.citations)) }
             text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) } + [("citations_by_source", .object(bySource))])
                 .serialized(pretty: true) + "\n"
         } else {
+            let csv = FormattedOutput.format(arguments) == "csv"
             var table = TableWriter([("measure", .left), ("count", .right)])
-            for (name, value) in rows { table.add([name.replacingOccurrences(of: "_", with: " "), String(value)]) }
+            for (name, value) in rows { table.add([csv ? name : name.replacingOccurrences(of: "_", with: " "), String(value)]) }
             if stats.citationsBySource.count > 1 || stats.external > 0 {
-                for entry in stats.citationsBySource { table.add(["citations from \(entry.source)", String(entry.citations)]) }
+                for entry in stats.citationsBySource {
+                    table.add([csv ? "citations_from_\(entry.source)" : "citations from \(entry.source)", String(entry.citations)])
+                }
             }
-            text = table.table()
+            text = csv ? table.csv() : table.table(width: TerminalWidth.current(arguments))
         }
         try OutputTarget.write(text, arguments, console: console)
         return ExitCode.success

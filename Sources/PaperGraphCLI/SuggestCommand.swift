@@ -27,7 +27,7 @@ struct SuggestCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
-        let format = arguments.value("format") ?? arguments.value("output").map(formatFromExtension) ?? "table"
+        let format = arguments.value("format")?.lowercased() ?? arguments.value("output").map(formatFromExtension) ?? "table"
         let graph = try GraphInput.load(arguments, console: console)
         let own = graph.papers.count - graph.externalPaperCount
         if !graph.hasExternalPapers {
@@ -68,7 +68,7 @@ struct SuggestCommand: Command {
             text = switch format {
             case "json": output.json.serialized(pretty: true) + "\n"
             case "csv": output.table.csv()
-            default: output.table.table()
+            default: output.table.table(width: TerminalWidth.current(arguments))
             }
         }
         try OutputTarget.write(text, arguments, console: console)

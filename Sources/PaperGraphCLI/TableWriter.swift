@@ -18,26 +18,57 @@ struct TableWriter {
         rows.append(row)
     }
 
-    /// Columns padded to their widest cell, long cells cut at `maxWidth` with an ellipsis.
+    /// The longest a cell other than the last may be before it is cut with an ellipsis.
+    static let cellLimit = 60
+
+    /// Columns padded to their widest cell. With a `width` (the terminal's), cells other than the
+    /// last are cut at ``cellLimit`` and the last column wraps at word boundaries onto
+    /// continuation lines so that every line fits in `width` (when the other columns leave it at
+    /// least 20 characters; the widest other column is cut further, not below 24, to leave it 30);
+    /// with `width` nil (`--wide`) nothing is cut or wrapped.
     ///
     /// Written into one byte buffer; a plain ASCII cell, as most are, is measured by its byte
     /// count and copied as is, so a table of a million rows takes about a second or less.
-    func table(maxWidth: Int = 60) -> String {
-        let cells = ([headers] + rows).map { $0.map { Self.clip(Self.oneLine($0), to: maxWidth) } }
+    func table(width: Int? = nil) -> String {
+        let last = headers.count - 1
+        var cells = ([headers] + rows).map { row in
+            row.enumerated().map { i, cell in
+                Self.clip(Self.oneLine(cell), to: width == nil || i == last ? Int.max : Self.cellLimit)
+            }
+        }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.width) } }
+        if let width, widths[last] > 30, let widest = widths.indices.dropLast().filter({ alignments[$0] == .left })
+            .max(by: { widths[$0] < widths[$1] }) {
+            // Leave the wrapped column at least 30 characters by cutting the widest other column (not below 24).
+            let excess = widths.dropLast().reduce(0) { $0 + $1 + 2 } + 30 - width
+            let shrunk = max(24, widths[widest] - max(0, excess))
+            if shrunk < widths[widest] {
+                widths[widest] = shrunk
+                for r in cells.indices { cells[r][widest] = Self.clip(cells[r][widest].text, to: shrunk) }
+            }
+        }
+        let lead = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+        let lastWidth = width.map { max(20, $0 - lead) } ?? Int.max
+        widths[last] = min(widths[last], lastWidth)
         var text: [UInt8] = []
         text.reserveCapacity(cells.count * (widths.reduce(0, +) + 2 * widths.count))
         func pad(_ count: Int) { for _ in 0..<max(count, 0) { text.append(0x20) } }
         for (r, row) in cells.enumerated() {
-            for (i, cell) in row.enumerated() {
-                let isLast = i == row.count - 1
-                if alignments[i] == .right { pad(widths[i] - cell.width) }
-                text.append(contentsOf: cell.text.utf8)
-                if alignments[i] == .left && !isLast { pad(widths[i] - cell.width) }
-                if !isLast { pad(2) }
+            let lastCell = row[last]
+            let pieces = alignments[last] == .left && lastCell.width > lastWidth
+                ? Self.wrap(lastCell.text, to: lastWidth).map { Cell(text: $0, width: $0.count) } : [lastCell]
+            for (p, piece) in pieces.enumerated() {
+                for (i, cell) in row.enumerated() {
+                    let isLast = i == last
+                    let content = isLast ? piece : (p == 0 ? cell : Cell(text: "", width: 0))
+                    if alignments[i] == .right { pad(widths[i] - content.width) }
+                    text.append(contentsOf: content.text.utf8)
+                    if alignments[i] == .left && !isLast { pad(widths[i] - content.width) }
+                    if !isLast { pad(2) }
+                }
+                text.append(0x0A)
             }
-            text.append(0x0A)
             if r == 0 {
                 for (i, width) in widths.enumerated() {
                     for _ in 0..<width { text.append(0x2D) }
@@ -69,6 +100,24 @@ struct TableWriter {
         let count = text.count
         if count <= width { return Cell(text: text, width: count) }
         return Cell(text: String(text.prefix(width - 1)) + "…", width: width)
+    }
+
+    /// `text` cut into lines of at most `width` characters at spaces (a longer word is split).
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard text.count > width else { return [text] }
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+            while word.count > width {
+                if !line.isEmpty { lines.append(line); line = "" }
+                lines.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The header and rows as CSV, quoting cells that hold a comma, quote or line break.

@@ -7,8 +7,11 @@ struct ValidateCommand: Command {
         name: "validate",
         abstract: "Check graph files and print every problem as path:line:col: warning|error: message.",
         discussion: """
-        Exits 1 if there is any error, 0 otherwise (warnings alone do not fail). --merges lists every
-        group of records merged into one paper, with where each record starts and why it joined.
+        Exits 1 if there is any error, 0 otherwise (warnings alone do not fail). A record that had to be
+        skipped (a broken BibTeX entry, a row or item without a title) is an error here, reported at the
+        line where the record starts; other commands read on and print it as a warning. Problems are
+        listed in input order (file, line), each once; --quiet lists only the errors. --merges lists
+        every group of records merged into one paper, with where each record starts and why it joined.
         """,
         arguments: [GraphInput.arguments],
         options: [.flag("merges", help: "List the records merged into one paper, with their locations.")] + GraphInput.options)
@@ -25,7 +28,10 @@ struct ValidateCommand: Command {
             console.out("\(error)\n")
             return ExitCode.failure
         }
-        for diagnostic in loaded.diagnostics { console.out("\(diagnostic)\n") }
+        let diagnostics = DiagnosticReport.ordered(loaded.diagnostics, paths: arguments.positional)
+            .map(DiagnosticReport.forValidation)
+        let quiet = DiagnosticReport.isQuiet(arguments)
+        for diagnostic in diagnostics where !quiet || diagnostic.severity == .error { console.out("\(diagnostic)\n") }
         if arguments.flag("merges") {
             for group in loaded.graph.mergeGroups {
                 console.out("merged into '\(loaded.graph[group.paper].key)' (\(loaded.graph[group.paper].displayTitle)):\n")
@@ -35,8 +41,8 @@ struct ValidateCommand: Command {
                 }
             }
         }
-        let errors = loaded.diagnostics.filter { $0.severity == .error }.count
-        let warnings = loaded.diagnostics.count - errors
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
         console.err("\(loaded.graph.papers.count) papers checked: \(errors) errors, \(warnings) warnings\n")
         return errors > 0 ? ExitCode.failure : ExitCode.success
     }

@@ -10,6 +10,8 @@ public struct PaperKind: RawRepresentable, Hashable, Sendable, CustomStringConve
     public static let essay = PaperKind(rawValue: "essay")
     public static let blogPost = PaperKind(rawValue: "blog-post")
     public static let course = PaperKind(rawValue: "course")
+    /// A person's, group's or project's home page.
+    public static let homepage = PaperKind(rawValue: "homepage")
     public static let video = PaperKind(rawValue: "video")
     public static let thesis = PaperKind(rawValue: "thesis")
     public static let report = PaperKind(rawValue: "report")

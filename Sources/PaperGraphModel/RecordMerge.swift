@@ -3,7 +3,9 @@ enum RecordMerge {
     /// The first record's key and fields, completed from the later ones.
     ///
     /// Scalar fields take the first value given; a later, different value is reported as a warning
-    /// naming both. Authors and identifiers fill gaps, topics and references are unioned. The reading
+    /// naming both. The title is the cleanest one (no arXiv prefix, site suffix or wrapping quotes),
+    /// else a BibTeX entry's, else the first. Authors and identifiers fill gaps, topics and references
+    /// are unioned. The reading
     /// status is the most advanced one among the records of sources the user edits (a reading
     /// list, a .bib), when any of them gives a status; else among all: un-checking a paper in the
     /// list overrides an older graph that papergraph wrote. The merged record is external only
@@ -24,8 +26,14 @@ enum RecordMerge {
                 conflicts.append(.warning("conflicting \(field) for \(label): kept \"\(kept)\"\(keptAt), ignored \"\(other)\"",
                                           at: record.location))
             }
-            if TitleNormalization.normalizedTitle(record.title) != TitleNormalization.normalizedTitle(merged.title) {
-                conflict("title", merged.title, record.title)
+            let titles = (kept: merged.title, other: record.title)
+            if titlePreference(record) < titlePreference(merged) { merged.title = record.title }
+            if TitleNormalization.normalizedTitle(TitleCleaning.cleaned(titles.kept))
+                != TitleNormalization.normalizedTitle(TitleCleaning.cleaned(titles.other)) {
+                let switched = merged.title != titles.kept
+                conflicts.append(.warning("conflicting title for \(label): kept \"\(merged.title)\"" + (switched ? " (the "
+                                          + "cleaner or BibTeX title)" : keptAt) + ", ignored \"\(switched ? titles.kept : titles.other)\"",
+                                          at: record.location))
             }
             fill(&merged.year, record.year, "year") { conflict($0, String($1), String($2)) }
             fill(&merged.venue, record.venue, "venue") { conflict($0, $1, $2) }
@@ -53,6 +61,13 @@ enum RecordMerge {
         }
         merged.isExternal = records.allSatisfy(\.isExternal)
         return (merged, aliases)
+    }
+
+    /// Lower is better: a title without decorations (``TitleCleaning``) beats one with them, then
+    /// a BibTeX title beats others; the first record keeps its title on a tie.
+    private static func titlePreference(_ record: PaperRecord) -> Int {
+        let fromBibTeX = record.location?.file.lowercased().hasSuffix(".bib") == true
+        return (TitleCleaning.isDecorated(record.title) ? 2 : 0) + (fromBibTeX ? 0 : 1)
     }
 
     private static func fill<T: Equatable>(_ slot: inout T?, _ value: T?, _ field: String,

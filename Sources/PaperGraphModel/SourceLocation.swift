@@ -17,6 +17,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// How serious a ``Diagnostic`` is.
 public enum Severity: String, Sendable, Hashable {
+    /// Information about a decision taken (links skipped as navigation), never a problem.
+    case note
     case warning
     case error
 }
@@ -28,11 +30,21 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var severity: Severity
     public var message: String
     public var location: SourceLocation?
+    /// A whole record (entry, item, row, node) was left out: a warning for commands that keep
+    /// going, an error for `validate`.
+    public var skipsRecord = false
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
+    }
+
+    /// A warning that a record was skipped (see ``skipsRecord``).
+    public static func skipped(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        var diagnostic = Diagnostic(.warning, message, at: location)
+        diagnostic.skipsRecord = true
+        return diagnostic
     }
 
     public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import PaperGraphCLI
+import PaperGraphIO
 
 @Suite("Command line behaviour")
 struct CLIBehaviourTests {
@@ -55,7 +56,7 @@ struct CLIBehaviourTests {
         ("malformed.json", "{\"papers\": [\n  {\"id\": \"a\" \"title\": \"A\"}\n]}", ":2:14: error: expected ',' or '}' after a member, found '\"'"),
         ("empty.json", "", ":1:1: error: expected a JSON value, found an empty file"),
         ("types.json", "{\"papers\": [{\"id\": 7, \"title\": \"A\"}]}", ":1:20: error: papers[0].id: expected a non-empty string, found a number"),
-        ("list.json", "[]", ":1:1: error: expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found an array; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph)"),
+        ("list.json", "[]", ":1:1: error: no known JSON layout matches; tried \(JSONFormatDetection.triedLayouts); found an empty array; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph)"),
     ])
     func badInput(name: String, contents: String, message: String) throws {
         let path = try temporaryFile(name, contents)

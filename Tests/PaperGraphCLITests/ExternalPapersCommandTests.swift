@@ -40,7 +40,7 @@ struct ExternalPapersCommandTests {
         #expect(rows[0]["reason"]?.stringValue?.hasPrefix("cited by 4 of your 4 papers: ") == true)
         #expect(rows[0]["reason"]?.stringValue?.hasSuffix(" and 1 other") == true)
         #expect(json["papers"]?.intValue == 4)
-        let table = runCLI(["suggest", graphPath, "--top", "1"])
+        let table = runCLI(["suggest", graphPath, "--top", "1", "--wide"])
         #expect(table.out.contains("Adam: A Method for Stochastic Optimization"))
         #expect(!table.out.contains("Deep Contextualized"))
     }

@@ -64,16 +64,16 @@ struct BibTeXImporterTests {
         #expect(papers[5].venue == "Bell Labs")
     }
 
-    @Test("skips broken entries with a warning at their line and column and keeps the rest")
+    @Test("skips broken entries with a warning where each starts, naming it, and keeps the rest")
     func brokenEntries() throws {
         let path = fixturePath("broken.bib")
         let library = try importFixture("broken.bib")
         #expect(library.papers.map(\.title) == ["First Good Entry", "Second Good Entry", "Third Good Entry"])
         #expect(library.diagnostics.map(\.description) == [
-            "\(path):8:3: warning: entry skipped: expected ',' or '}' after the value of field 'title', found 'y'",
-            "\(path):13:13: warning: entry skipped: expected a defined @string macro, found unknown macro 'jmlr'",
-            "\(path):21:1: warning: entry skipped: expected '}' to close the '{' at 18:11, found '@' (the next entry)",
-            "\(path):30:1: warning: entry skipped: expected ',' or '}' after the value of field 'year', found '@' (the next entry)",
+            "\(path):6:1: warning: entry 'missingcomma' skipped: expected ',' or '}' after the value of field 'title', found 'y' (at 8:3)",
+            "\(path):11:1: warning: entry 'unknownmacro' skipped: expected a defined @string macro, found unknown macro 'jmlr' (at 13:13)",
+            "\(path):17:1: warning: entry 'unclosed' skipped: unclosed brace in field 'title' (opened at 18:11)",
+            "\(path):26:1: warning: entry 'noclose' skipped: expected ',' or '}' after the value of field 'year', found '@' (the next entry) (at 30:1)",
             "\(path):32:1: warning: entry 'good1' skipped: the key is already used by an earlier entry",
             "\(path):31:1: warning: entry 'notitle' skipped: expected a 'title' field, found none",
         ])

@@ -28,7 +28,9 @@ struct BibTeXLexerTests {
     func unclosed() {
         var lexer = BibTeXLexer("\n  {never")
         lexer.skipSpace()
-        #expect(throws: BibTeXSyntaxError(message: "expected '}' to close the '{' at 2:3, found end of file", line: 2, column: 9)) {
+        let expected = BibTeXSyntaxError(message: "expected '}' to close the '{' at 2:3, found end of file", line: 2, column: 9,
+                                         isUnclosedValue: true)
+        #expect(throws: expected) {
             try lexer.bracedValue()
         }
     }

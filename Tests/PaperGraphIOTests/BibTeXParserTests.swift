@@ -31,19 +31,26 @@ struct BibTeXParserTests {
         #expect(document.diagnostics.isEmpty)
     }
 
-    @Test("says what was expected and what was found, at the exact position", arguments: [
-        ("@article{k title={T}}", "1:12: warning: entry skipped: expected ',' after the key 'k', found 't'"),
-        ("@article{k, title {T}}", "1:19: warning: entry skipped: expected '=' after the field name 'title', found '{'"),
-        ("@article{k,\n  = {T}}", "2:3: warning: entry skipped: expected a field name or '}' in entry 'k', found '='"),
-        ("@article{k, title = }", "1:21: warning: entry skipped: expected a value ('{', '\"', a number or a macro name), found '}'"),
-        ("@article k, title = {T}}", "1:10: warning: entry skipped: expected '{' or '(' after '@article', found 'k'"),
-        ("@ {k}", "1:3: warning: entry skipped: expected an entry type after '@', found '{'"),
-        ("@article{k, title = {T}", "1:24: warning: entry skipped: expected ',' or '}' after the value of field 'title', found end of file"),
-        ("@string{x = undefined}", "1:13: warning: entry skipped: expected a defined @string macro, found unknown macro 'undefined'"),
+    @Test("reports a broken entry where it starts, naming it, with what was expected and where it was found", arguments: [
+        ("@article{k title={T}}", "1:1: warning: entry 'k' skipped: expected ',' after the key 'k', found 't' (at 1:12)"),
+        ("@article{k, title {T}}", "1:1: warning: entry 'k' skipped: expected '=' after the field name 'title', found '{' (at 1:19)"),
+        ("@article{k,\n  = {T}}", "1:1: warning: entry 'k' skipped: expected a field name or '}' in entry 'k', found '=' (at 2:3)"),
+        ("@article{k, title = }", "1:1: warning: entry 'k' skipped: expected a value ('{', '\"', a number or a macro name), found '}' (at 1:21)"),
+        ("@article k, title = {T}}", "1:1: warning: entry skipped: expected '{' or '(' after '@article', found 'k' (at 1:10)"),
+        ("@ {k}", "1:1: warning: entry skipped: expected an entry type after '@', found '{' (at 1:3)"),
+        ("@article{k, title = {T}", "1:1: warning: entry 'k' skipped: expected ',' or '}' after the value of field 'title', found end of file (at 1:24)"),
+        ("@string{x = undefined}", "1:1: warning: entry skipped: expected a defined @string macro, found unknown macro 'undefined' (at 1:13)"),
+        // The issue's case: an unbalanced inner brace makes the title swallow the entry's closing brace.
+        ("\n\n@article{vaswani2017attention,\n  title = {Attention Is {All You Need},\n  year = 2017\n}\n\n@article{b, title={B}}",
+         "3:1: warning: entry 'vaswani2017attention' skipped: unclosed brace in field 'title' (opened at 4:11)"),
+        ("@article{q,\n  title = \"Never closed,\n  year = 2017\n}\n\n@article{b, title={B}}",
+         "1:1: warning: entry 'q' skipped: unclosed quote in field 'title' (opened at 2:11)"),
+        ("@article{e,\n  title = {Runs to the end,\n  year = 2017\n", "1:1: warning: entry 'e' skipped: unclosed brace in field 'title' (opened at 2:11)"),
     ])
     func errors(text: String, message: String) {
         let document = BibTeXParser.parse(text, path: "e.bib")
-        #expect(document.entries.isEmpty)
+        #expect(document.entries.allSatisfy { $0.key == "b" })
         #expect(document.diagnostics.map(\.description) == ["e.bib:\(message)"])
+        #expect(document.diagnostics.allSatisfy { $0.skipsRecord })
     }
 }

@@ -39,4 +39,13 @@ struct InputFormatTests {
     func chosenFormat(requested: InputFormat, path: String, expected: InputFormat) {
         #expect(InputFormat.chosen(requested, forPath: path) == expected)
     }
+
+    @Test("--from decides for a single file whatever its extension, and names ignore case")
+    func soleInput() {
+        #expect(InputFormat.chosen(.bibtex, forPath: "bib.md", soleInput: true) == .bibtex)
+        #expect(InputFormat.chosen(.bibtex, forPath: "bib.md", soleInput: false) == .markdown)
+        #expect(InputFormat.chosen(.markdown, forPath: "list.JSON", soleInput: true) == .markdown)
+        #expect(InputFormat(name: "BibTeX") == .bibtex && InputFormat(name: "Node-Link") == .nodeLink)
+        #expect(InputFormat(name: "yaml") == nil)
+    }
 }

@@ -37,10 +37,18 @@ struct JSONFormatDetectionTests {
         #expect(library.papers.first?.cites.map(\.key) == ["b"])
     }
 
-    @Test("names the formats it knows for a document of none of them")
-    func unknown() {
-        #expect(thrownDiagnostic { _ = try JSONFormatDetection.importLibrary(Array("{\"hello\": 1}".utf8), path: "u.json") }?.description
-                == "u.json:1:1: error: expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found an object with members \"hello\"; name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph)")
+    @Test("says which layouts it tried, and what it found down to the first record", arguments: [
+        ("{\"hello\": 1}", "an object with members \"hello\""),
+        ("[{\"name\": \"x\", \"url\": \"y\"}]", "an array of 1 whose first record is an object with members \"name\", \"url\""),
+        ("[]", "an empty array"),
+    ])
+    func unknown(text: String, found: String) {
+        #expect(thrownDiagnostic { _ = try JSONFormatDetection.importLibrary(Array(text.utf8), path: "u.json") }?.description
+                == "u.json:1:1: error: no known JSON layout matches; tried \(JSONFormatDetection.triedLayouts); found \(found); "
+                + "name the format with --from (json, node-link, s2, openalex, csl-json, edgelist, csv, markdown, bibtex, pgraph)")
+        #expect(JSONFormatDetection.triedLayouts.contains("PaperGraph JSON") && JSONFormatDetection.triedLayouts.contains("CSL-JSON")
+                && JSONFormatDetection.triedLayouts.contains("node-link") && JSONFormatDetection.triedLayouts.contains("OpenAlex")
+                && JSONFormatDetection.triedLayouts.contains("Semantic Scholar"))
     }
 
     @Test("still reads the native format through detection")

@@ -26,8 +26,11 @@ struct MermaidWriterTests {
     @Test("writes syntax characters in labels as entity codes")
     func escaping() throws {
         #expect(MermaidWriter.escaped("say \"hi\" #1 <b> & `x`\nnext\u{01}") == "say #quot;hi#quot; #35;1 #lt;b#gt; #amp; #96;x#96;<br/>next")
+        // `\nabla` and `\n` are written as an entity, never read as a line break.
+        #expect(MermaidWriter.escaped("Gradient \\nabla f and C:\\new") == "Gradient #92;nabla f and C:#92;new")
         let view = try ExportView(graph: ExportTestSupport.hostileGraph())
         let text = try MermaidWriter.write(view)
+        #expect(!text.split(separator: "\n").contains { $0.hasPrefix("  n") && $0.contains("\\") })
         let labels = text.split(separator: "\n").filter { $0.hasPrefix("  n") && $0.contains("[\"") }
         #expect(labels.count == 10)
         // Inside a label's quotes there is no raw quote, so no label can end early.

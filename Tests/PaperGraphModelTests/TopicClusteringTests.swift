@@ -44,4 +44,47 @@ struct TopicClusteringTests {
         let all = first.clusters.flatMap(\.papers) + first.other
         #expect(all.count == graph.papers.count && Set(all).count == graph.papers.count)
     }
+
+    /// Two cliques of six (each paper cites every earlier one of its group) joined by one citation.
+    /// Topics: Deep Learning on all 12 (never distinctive); X: Vision 6, Detection 5, Rare 1;
+    /// Y: Vision 4, Detection 4, Segmentation 3. The old rule (most frequent two) named them
+    /// "Vision · Detection" and "Detection · Vision".
+    private let labelled: PaperGraph = {
+        func group(_ name: String, _ topics: [[String]]) -> [PaperRecord] {
+            topics.indices.map { i in
+                paper("\(name)\(i)", 2000 + i, cites: (0..<i).map { "\(name)\($0)" } + (name == "y" && i == 0 ? ["x0"] : []),
+                      topics: ["Deep Learning"] + topics[i])
+            }
+        }
+        return makeGraph(group("x", [["Vision", "Detection"], ["Vision", "Detection"], ["Vision", "Detection"],
+                                     ["Vision", "Detection"], ["Vision", "Detection", "Rare"], ["Vision"]])
+                         + group("y", [["Vision", "Detection", "Segmentation"], ["Vision", "Detection", "Segmentation"],
+                                       ["Vision", "Detection", "Segmentation"], ["Vision", "Detection"], [], []]))
+    }()
+
+    @Test("labels name over-represented topics, never a pair twice, never a topic few papers carry")
+    func distinctiveLabels() {
+        let clustering = labelled.topicClusters(TopicClusterOptions(citationsOnly: true), ranking: labelled.rankPapers())
+        let byFirstPaper = Dictionary(uniqueKeysWithValues: clustering.clusters.map { (labelled.keys($0.papers).sorted()[0], $0.label) })
+        #expect(clustering.clusters.count == 2)
+        // X: Vision s=1, g=10/12, score 1·ln 1.2 = 0.182; Detection s=5/6, g=9/12, score 0.833·ln 1.111 = 0.088.
+        #expect(byFirstPaper["x0"] == "Vision · Detection")
+        // Y: Vision and Detection are rarer there than in the graph; Segmentation s=1/2, g=1/4.
+        #expect(byFirstPaper["y0"] == "Segmentation")
+        #expect(!clustering.clusters.contains { $0.label.contains("Deep Learning") || $0.label.contains("Rare") })
+    }
+
+    @Test("a second cluster with the same distinctive topics takes another pair or its top paper, not the pair swapped")
+    func noSwappedPairs() {
+        let twins = makeGraph((0..<2).flatMap { g in
+            (0..<4).map { i in
+                paper("g\(g)p\(i)", 2000 + i, cites: (0..<i).map { "g\(g)p\($0)" }, title: "Group \(g) paper \(i)",
+                      topics: ["Alpha", "Beta"])
+            }
+        } + [paper("z", 2010, topics: ["Gamma"])])
+        let clustering = twins.topicClusters(TopicClusterOptions(citationsOnly: true), ranking: twins.rankPapers())
+        let labels = clustering.clusters.map(\.label)
+        #expect(labels.filter { $0.contains("Alpha") && $0.contains("Beta") }.count == 1)
+        #expect(Set(labels).count == labels.count)
+    }
 }

@@ -6,12 +6,18 @@
 ///   the default top-to-bottom direction, foundations sit at the top and arrows flow down.
 ///   Topics point at their papers (dashed, no arrowhead), authors at theirs (dotted, no arrowhead).
 /// - **Papers** are rounded boxes labelled with the title shortened to ``Options/maxTitleLength``
-///   characters and wrapped, then the year; the tooltip has the full title, authors, year and venue.
+///   characters and wrapped on at most ``Options/maxTitleLines`` lines, then the year; the tooltip has the full title, authors, year and venue.
 /// - **Read papers** have a double border and a `✓` before the title; without clusters they are
 ///   also filled grey (``ExportPalette/readFill``). Papers being read have a dashed border.
 /// - **Rank** (when given) scales font size (10–18 pt), minimum width and border width.
-/// - **Clusters** (when given) fill papers with the Okabe–Ito palette (``ExportPalette``), cycling
-///   after seven; ``Options/clusterSubgraphs`` also boxes each cluster with its label.
+/// - **Clusters** (when given) fill papers with the Okabe–Ito palette (``ExportPalette``): its six
+///   colours for the six largest clusters, grey for the rest (as the interactive map);
+///   ``Options/clusterSubgraphs`` also boxes each cluster with its label.
+/// - **Legend**: a box with a read paper, a prerequisite and a citation edge and the cluster
+///   colours with their labels (``Options/legend``).
+/// - **Layout**: `pack=true` (free layout) lays each connected component out alone and packs them,
+///   so a graph of many small islands fits a page; with cluster boxes the file names `layout=fdp`,
+///   which packs the boxes (as `Graphs/render.sh` found); views over ``Options/maxNodes`` are refused.
 /// - **Prerequisites** are blue edges, with the reason in the tooltip; citations grey.
 /// - **Reading path**: steps are numbered (`1. Title`) with a vermillion border; edges between
 ///   consecutive steps are vermillion and 3 pt wide. Consecutive steps with no edge between them are
@@ -41,14 +47,25 @@ public enum DOTWriter {
         public var maxTitleLength: Int
         /// Title lines are wrapped at about this many characters.
         public var wrapWidth: Int
+        /// At most this many title lines; the full title is in the tooltip.
+        public var maxTitleLines: Int
+        /// Draw a legend box (read mark, prerequisite and citation edges, cluster colours).
+        public var legend: Bool
+        /// The largest view written: `dot` takes minutes to hours beyond a few thousand nodes (a
+        /// 34,000-paper DOT never finished), so bigger views are refused with advice.
+        public var maxNodes: Int
 
         public init(rankdir: RankDirection = .TB, layout: Layout = .free, clusterSubgraphs: Bool = false,
-                    maxTitleLength: Int = 30, wrapWidth: Int = 16) {
+                    maxTitleLength: Int = 64, wrapWidth: Int = 22, maxTitleLines: Int = 3, legend: Bool = true,
+                    maxNodes: Int = 2_000) {
             self.rankdir = rankdir
             self.layout = layout
             self.clusterSubgraphs = clusterSubgraphs
             self.maxTitleLength = maxTitleLength
             self.wrapWidth = wrapWidth
+            self.maxTitleLines = maxTitleLines
+            self.legend = legend
+            self.maxNodes = maxNodes
         }
     }
 
@@ -57,7 +74,15 @@ public enum DOTWriter {
     /// - Complexity: O(N + E + Y log Y) for N nodes, E edges and Y distinct years.
     public static func write(_ view: ExportView, options: Options = .init()) -> String {
         var out = "digraph \"papergraph\" {\n"
-        out += "  graph [rankdir=\(options.rankdir.rawValue), fontname=\"Helvetica\", nodesep=0.3, ranksep=0.5];\n"
+        // `pack`: each connected component is laid out alone and the pieces packed into a rough
+        // square, so a graph of many small islands fits a page instead of a 14,000-px strip
+        // (Graphs/render.sh). Not with the year layout, whose ranks must line up across components.
+        // Cluster boxes of a free layout: `fdp` (named in the file, so plain `dot -Tsvg` uses it) packs
+        // the boxes into a square where `dot` lines them up (1,760 × 1,886 pt instead of 4,518 × 1,815
+        // for the seed graph).
+        var pack = options.layout == .free ? ", pack=true" : ""
+        if options.layout == .free && options.clusterSubgraphs && view.hasClusters { pack += ", layout=fdp" }
+        out += "  graph [rankdir=\(options.rankdir.rawValue), fontname=\"Helvetica\", nodesep=0.3, ranksep=0.5\(pack)];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, shape=box, style=\"rounded,filled\", fillcolor=\"#FFFFFF\"];\n"
         out += "  edge [color=\"#777777\", arrowsize=0.7];\n"
         let names = view.nodes.indices.map { nodeName(view.nodes[$0], $0) }
@@ -75,7 +100,7 @@ public enum DOTWriter {
             let members = byCluster[c] ?? []
             let label = members.first.flatMap { view.nodes[$0].clusterLabel } ?? "cluster \(c)"
             out += "  subgraph \(quoted("cluster_\(c)")) {\n"
-            out += "    label=\(quoted(escaped(label))); style=\"rounded\"; color=\(quoted(ExportPalette.color(forCluster: c)));\n"
+            out += "    label=\(quoted(escaped(label))); style=\"rounded\"; color=\(quoted(clusterColor(c)));\n"
             for i in members {
                 out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))];\n"
             }
@@ -90,6 +115,7 @@ public enum DOTWriter {
         for (i, edge) in view.edges.enumerated() {
             out += "  " + edgeLine(view, edge, index: i, names: names, yearLayout: options.layout == .year) + "\n"
         }
+        if options.legend { out += legend(view, clustered: view.hasClusters) }
         for link in view.pathLinks where link.edge == nil {
             out += "  \(quoted(names[link.from])) -> \(quoted(names[link.to])) [color=\(quoted(ExportPalette.path)), "
                 + "penwidth=3, style=\"dashed\", constraint=false, tooltip=\(quoted("reading path: step \(link.step) to \(link.step + 1)"))];\n"
@@ -118,7 +144,8 @@ public enum DOTWriter {
             break
         }
         var a: [String] = []
-        var label = PaperLabel.short(node.label, maxLength: options.maxTitleLength, wrapWidth: options.wrapWidth)
+        var label = PaperLabel.short(node.label, maxLength: options.maxTitleLength, wrapWidth: options.wrapWidth,
+                                     maxLines: options.maxTitleLines)
         if node.status == .read { label = "✓ " + label }
         if let step = node.pathStep { label = "\(step). " + label }
         if let year = node.year { label += "\n\(year)" }
@@ -139,7 +166,7 @@ public enum DOTWriter {
         if node.status == .read { a.append("peripheries=2") }
         var fill: String?
         if let cluster = node.cluster {
-            fill = ExportPalette.color(forCluster: cluster)
+            fill = clusterColor(cluster)
         } else if node.status == .read {
             fill = ExportPalette.readFill
         }
@@ -194,6 +221,44 @@ public enum DOTWriter {
         }
         let attributes = a.isEmpty ? "" : " [\(a.joined(separator: ", "))]"
         return "\(quoted(names[from])) -> \(quoted(names[to]))\(attributes);"
+    }
+
+    /// The fill of cluster `c` (0 the largest): the palette's six colours for the six largest
+    /// clusters, its grey for all others, as on the interactive map, so no two share a colour.
+    static func clusterColor(_ c: Int) -> String {
+        c >= 0 && c < ExportPalette.clusters.count - 1 ? ExportPalette.clusters[c] : ExportPalette.clusters[ExportPalette.clusters.count - 1]
+    }
+
+    /// A boxed legend: a read paper, a prerequisite and a citation edge, and each cluster colour
+    /// with its label (the six largest, then "other clusters" in grey). Nodes are `legend*`.
+    private static func legend(_ view: ExportView, clustered: Bool) -> String {
+        var out = "  subgraph \"cluster_legend\" {\n"
+        out += "    label=\"Legend\"; style=\"rounded\"; color=\"#BBBBBB\"; fontsize=10;\n"
+        out += "    node [fontsize=9, width=0, height=0, margin=\"0.05,0.02\"];\n"
+        out += "    \"legend_read\" [label=\"✓ read\", peripheries=2, fillcolor=\(quoted(ExportPalette.readFill)), tooltip=\"read\"];\n"
+        out += "    \"legend_first\" [label=\"read first\", tooltip=\"read first\"];\n"
+        out += "    \"legend_then\" [label=\"then\", tooltip=\"then\"];\n"
+        out += "    \"legend_cited\" [label=\"cited\", tooltip=\"cited\"];\n"
+        out += "    \"legend_citing\" [label=\"citing\", tooltip=\"citing\"];\n"
+        out += "    \"legend_first\" -> \"legend_then\" [color=\"#0072B2\", penwidth=1.5, label=\" prerequisite\", fontsize=8];\n"
+        out += "    \"legend_cited\" -> \"legend_citing\" [label=\" citation\", fontsize=8];\n"
+        if clustered {
+            var labels: [Int: String] = [:]
+            for node in view.nodes { if let c = node.cluster, labels[c] == nil { labels[c] = node.clusterLabel ?? "cluster \(c + 1)" } }
+            let shown = labels.keys.sorted().filter { $0 < ExportPalette.clusters.count - 1 }
+            for c in shown {
+                let fill = clusterColor(c)
+                out += "    \"legend_cluster\(c)\" [label=\(quoted(escaped(PaperLabel.short(labels[c] ?? "", maxLength: 40, wrapWidth: 22)))), "
+                    + "fillcolor=\(quoted(fill)), fontcolor=\(quoted(ExportPalette.textColor(on: fill))), tooltip=\(quoted(escaped(labels[c] ?? "", tooltip: true)))];\n"
+            }
+            if labels.keys.contains(where: { $0 >= ExportPalette.clusters.count - 1 }) {
+                let grey = clusterColor(ExportPalette.clusters.count - 1)
+                out += "    \"legend_other\" [label=\"other clusters\", fillcolor=\(quoted(grey)), "
+                    + "fontcolor=\(quoted(ExportPalette.textColor(on: grey))), tooltip=\"other clusters\"];\n"
+            }
+        }
+        out += "  }\n"
+        return out
     }
 
     /// Invisible year nodes chained in order, each ranked with the papers of its year.

@@ -51,7 +51,8 @@ public struct ExportAttribute: Sendable, Hashable {
 
     /// Edge attributes in the order formats write them.
     public static let edgeColumns: [ExportAttribute] = [
-        .init("kind", .string), .init("cites", .boolean), .init("reason", .string), .init("path_step", .int),
+        .init("kind", .string), .init("kinds", .string), .init("cites", .boolean), .init("prerequisite", .boolean),
+        .init("reason", .string), .init("path_step", .int),
         .init("provenance", .string),
     ]
 }
@@ -89,10 +90,25 @@ extension ExportNode {
 }
 
 extension ExportEdge {
-    /// The edge's attributes in ``ExportAttribute/edgeColumns`` order; `cites` only on paper-to-paper edges.
+    /// Every relation the edge stands for: `["cites", "prerequisite"]` for a citation that is also a
+    /// prerequisite, else its one kind.
+    public var kinds: [Kind] {
+        kind == .prerequisite && cites ? [.cites, .prerequisite] : [kind]
+    }
+
+    /// The edge's attributes in ``ExportAttribute/edgeColumns`` order.
+    ///
+    /// `kind` is the first of ``kinds`` (so a citation that is also a prerequisite has kind `cites`
+    /// and filtering on `kind == "cites"` keeps every citation), `kinds` lists them all, and
+    /// paper-to-paper edges carry a boolean per relation, `cites` and `prerequisite`.
     public var attributes: [(name: String, value: ExportValue)] {
-        var a: [(name: String, value: ExportValue)] = [("kind", .string(kind.rawValue))]
-        if isPaperToPaper { a.append(("cites", .bool(cites))) }
+        let kinds = kinds
+        var a: [(name: String, value: ExportValue)] = [("kind", .string(kinds[0].rawValue)),
+                                                       ("kinds", .list(kinds.map(\.rawValue)))]
+        if isPaperToPaper {
+            a.append(("cites", .bool(kinds.contains(.cites))))
+            a.append(("prerequisite", .bool(kinds.contains(.prerequisite))))
+        }
         if let reason { a.append(("reason", .string(reason))) }
         if let pathStep { a.append(("path_step", .int(pathStep))) }
         if let citationSource { a.append(("provenance", .string(citationSource))) }

@@ -65,6 +65,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public func render(_ view: ExportView, options: Options = .init()) throws(Diagnostic) -> [File] {
         switch self {
         case .dot:
+            guard view.nodes.count <= options.dot.maxNodes else {
+                throw .error("a DOT map of \(view.nodes.count) nodes is more than Graphviz lays out in reasonable time (the limit "
+                             + "is \(options.dot.maxNodes)); narrow the selection with --top N, --topic TOPIC or --around PAPER "
+                             + "--depth D, or export JSON, GraphML or GEXF for Gephi instead")
+            }
             return [File(name: "", text: DOTWriter.write(view, options: options.dot))]
         case .json:
             return [File(name: "", text: NodeLinkJSONWriter.write(view, options: options.nodeLink))]

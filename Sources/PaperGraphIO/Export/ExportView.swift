@@ -13,6 +13,9 @@ import PaperGraphModel
 public struct ExportView: Sendable {
     public let nodes: [ExportNode]
     public let edges: [ExportEdge]
+    /// The topics of the view's papers and every enclosing topic, parents first, in graph order:
+    /// the hierarchy node-link JSON keeps even without topic nodes.
+    public let topics: [ExportTopic]
     /// Consecutive reading-path steps that are both in the view, in path order.
     public let pathLinks: [ExportPathLink]
     /// Whether ranks, clusters and a reading path were given (the attribute columns to declare).
@@ -60,9 +63,20 @@ public struct ExportView: Sendable {
             nodes.append(Self.paperNode(graph, p, decorations: decorations, pathStep: pathStep[p.index]))
         }
         var topicNode = [Int?](repeating: nil, count: graph.topics.count)
+        var used = [Bool](repeating: false, count: graph.topics.count)
+        for p in papers {
+            for t in graph[p].topics {
+                var current: TopicID? = t
+                while let c = current, !used[c.index] {
+                    used[c.index] = true
+                    current = graph[c].parent
+                }
+            }
+        }
+        topics = graph.topics.indices.filter { used[$0] }.map {
+            ExportTopic(key: graph.topics[$0].key, name: graph.topics[$0].name, parent: graph.topics[$0].parent.map { graph[$0].key })
+        }
         if selection.includeTopics {
-            var used = [Bool](repeating: false, count: graph.topics.count)
-            for p in papers { for t in graph[p].topics { used[t.index] = true } }
             for t in graph.topics.indices where used[t] {
                 let topic = graph.topics[t]
                 var node = ExportNode(kind: .topic, id: unique("topic:" + topic.key), key: topic.key, label: topic.name)
@@ -169,4 +183,11 @@ public struct ExportView: Sendable {
 
     /// The number of nodes of each kind.
     public func count(of kind: ExportNode.Kind) -> Int { nodes.reduce(0) { $0 + ($1.kind == kind ? 1 : 0) } }
+}
+
+/// A topic in an export: its key, name and the key of its parent topic.
+public struct ExportTopic: Sendable, Hashable {
+    public var key: String
+    public var name: String
+    public var parent: String?
 }

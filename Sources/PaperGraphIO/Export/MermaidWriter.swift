@@ -119,7 +119,8 @@ public enum MermaidWriter {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// `s` for a double-quoted Mermaid label: entity codes for characters Mermaid would read as syntax,
+    /// `s` for a double-quoted Mermaid label: entity codes for characters Mermaid would read as syntax
+    /// (backslashes too, so `\nabla` stays literal),
     /// `<br/>` for line breaks, control characters dropped.
     ///
     /// - Complexity: O(n) in the length of `s`.
@@ -133,6 +134,8 @@ public enum MermaidWriter {
             case ">": out += "#gt;"
             case "&": out += "#amp;"
             case "`": out += "#96;"
+            // Mermaid reads `\n` in a label as a line break: `\nabla` must not become one.
+            case "\\": out += "#92;"
             case "\n": out += "<br/>"
             case "\r", "\t": out += " "
             default:

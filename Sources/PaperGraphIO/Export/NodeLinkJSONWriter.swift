@@ -8,7 +8,11 @@ import PaperGraphModel
 ///
 /// Loads unchanged with `networkx.node_link_graph(data)` (networkx 3.4 and later read `edges`;
 /// pass `linksKey: "links"` for d3 and older networkx). Lists (authors, topics) are JSON arrays.
-/// The graph is simple: a citation that is also a prerequisite is one edge (see ``ExportEdge``).
+/// The graph is simple: a citation that is also a prerequisite is one edge with `kind` `cites`,
+/// `kinds` `["cites", "prerequisite"]` and the booleans `cites` and `prerequisite` (see
+/// ``ExportEdge/attributes``), so filtering on `kind == "cites"` keeps every citation and on
+/// `prerequisite` every prerequisite. `graph.topics` lists the topic hierarchy (`key`, `name`,
+/// `parent`) of the exported papers, with or without topic nodes.
 /// ``NodeLinkJSONReader`` reads the output back.
 public enum NodeLinkJSONWriter {
     public struct Options: Sendable, Hashable {
@@ -35,8 +39,12 @@ public enum NodeLinkJSONWriter {
                                ("target", .string(view.nodes[edge.target].id))]
                               + edge.attributes.map { ($0.name, json($0.value)) })
         }
+        let topics = view.topics.map { topic in
+            JSONOutput.object([("key", .string(topic.key)), ("name", .string(topic.name))]
+                              + (topic.parent.map { [("parent", JSONOutput.string($0))] } ?? []))
+        }
         return .object([("directed", .bool(true)), ("multigraph", .bool(false)),
-                        ("graph", .object([("generator", .string("papergraph"))])),
+                        ("graph", .object([("generator", .string("papergraph"))] + (topics.isEmpty ? [] : [("topics", .array(topics))]))),
                         ("nodes", .array(nodes)), (options.linksKey, .array(edges))])
     }
 

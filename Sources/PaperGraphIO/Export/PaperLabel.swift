@@ -1,12 +1,13 @@
 /// Short titles for diagram labels (DOT, Mermaid).
 enum PaperLabel {
     /// `title` with white space folded, cut to at most `maxLength` characters at a word boundary when
-    /// one is near (adding `…`), and wrapped into lines of about `wrapWidth` characters joined by `\n`.
+    /// one is near (adding `…`), and wrapped into lines of about `wrapWidth` characters joined by `\n`,
+    /// at most `maxLines` of them (the last ending in `…` when more were cut).
     ///
     ///     short("Attention Is All You Need", maxLength: 30, wrapWidth: 16) == "Attention Is All\nYou Need"
     ///
     /// - Complexity: O(n) in the length of `title`.
-    static func short(_ title: String, maxLength: Int, wrapWidth: Int) -> String {
+    static func short(_ title: String, maxLength: Int, wrapWidth: Int, maxLines: Int = .max) -> String {
         let words = title.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         var text = words.joined(separator: " ")
         if text.count > maxLength {
@@ -17,7 +18,11 @@ enum PaperLabel {
             }
             text = cut + "…"
         }
-        return wrapped(text, width: wrapWidth)
+        let lines = wrapped(text, width: wrapWidth).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > maxLines, maxLines > 0 else { return lines.joined(separator: "\n") }
+        let kept = lines.prefix(maxLines).map(String.init)
+        return (kept.dropLast() + [kept[kept.count - 1].hasSuffix("…") ? kept[kept.count - 1] : kept[kept.count - 1] + "…"])
+            .joined(separator: "\n")
     }
 
     /// `text` wrapped at spaces into lines of at most `width` characters (longer words stay whole).

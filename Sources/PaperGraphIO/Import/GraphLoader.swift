@@ -52,17 +52,19 @@ public enum GraphLoader {
     ///
     /// `format` (the command line's `--from`) applies to every file whose extension does not
     /// name a different kind of file: with `--from markdown`, `list.txt` is read as Markdown but
-    /// `graph.json` stays JSON and `refs.bib` BibTeX, so sources of several kinds mix freely.
+    /// `graph.json` stays JSON and `refs.bib` BibTeX, so sources of several kinds mix freely. A
+    /// single file is always read as `format` says (`bib.md --from bibtex` is BibTeX).
     ///
     /// - Returns: The graph and all diagnostics (errors included: callers decide whether to stop).
     public static func load(paths: [String], format: InputFormat? = nil,
                             options: ImportOptions = ImportOptions()) throws(Diagnostic) -> (graph: PaperGraph, diagnostics: [Diagnostic]) {
-        if paths.count == 1, InputFormat.chosen(format, forPath: paths[0]) ?? InputFormat.inferred(fromPath: paths[0]) == .pgraph {
+        if paths.count == 1, InputFormat.chosen(format, forPath: paths[0], soleInput: true) ?? InputFormat.inferred(fromPath: paths[0]) == .pgraph {
             return (try PGraphReader.readGraph(atPath: paths[0]), [])
         }
         var builder = PaperGraphBuilder(mergePolicy: options.merge)
         for path in paths {
-            builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path), options: options))
+            builder.add(try importLibrary(atPath: path, format: InputFormat.chosen(format, forPath: path, soleInput: paths.count == 1),
+                                          options: options))
         }
         return builder.build()
     }

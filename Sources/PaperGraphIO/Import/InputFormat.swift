@@ -41,6 +41,9 @@ public enum InputFormat: String, CaseIterable, Sendable {
         return nil
     }
 
+    /// The format named `name`, in any letter case (`--from BibTeX`).
+    public init?(name: String) { self.init(rawValue: name.lowercased()) }
+
     /// Whether `path` is a `.txt` file (gzipped or not), whose content says what it holds.
     static func isPlainText(_ path: String) -> Bool {
         var lower = path.lowercased()
@@ -63,11 +66,14 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// Names accepted by `--from`, for help and error messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
-    /// The format to read `path` with when the user named `requested`: the request, unless the file
-    /// has an extension that names another kind of file (`.json`, `.jsonl`, `.bib`, `.md`, `.cites`).
-    /// The JSON formats (`json`, `node-link`, `s2`, `openalex`, `csl-json`) are one kind.
-    public static func chosen(_ requested: InputFormat?, forPath path: String) -> InputFormat? {
+    /// The format to read `path` with when the user named `requested`: the request, unless several
+    /// files are read (`soleInput` false) and this one has an extension that names another kind of
+    /// file (`.json`, `.jsonl`, `.bib`, `.md`, `.cites`), so that `list.txt refs.bib --from markdown`
+    /// mixes kinds while `bib.md --from bibtex` reads BibTeX. The JSON formats (`json`,
+    /// `node-link`, `s2`, `openalex`, `csl-json`) are one kind.
+    public static func chosen(_ requested: InputFormat?, forPath path: String, soleInput: Bool = false) -> InputFormat? {
         guard let requested else { return nil }
+        if soleInput { return requested }
         var lower = path.lowercased()
         if lower.hasSuffix(".gz") { lower.removeLast(3) }
         let specific: [(String, InputFormat)] = [(".json", .json), (".jsonl", .json), (".ndjson", .json), (".bib", .bibtex),

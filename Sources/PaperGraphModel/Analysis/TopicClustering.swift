@@ -32,7 +32,8 @@ public struct TopicClusterOptions: Sendable, Equatable {
 public struct TopicCluster: Sendable, Equatable {
     /// 1-based id; clusters are numbered by decreasing size.
     public var id: Int
-    /// The cluster's most frequent topics, else the title words of its top paper.
+    /// The one or two topics that set the cluster apart (see ``ClusterLabeller``), else the title
+    /// words of its top paper.
     public var label: String
     /// Members, most important first (PageRank, then year, then key).
     public var papers: [PaperID]
@@ -74,6 +75,7 @@ extension PaperGraph {
         var clusters: [TopicCluster] = []
         var other: [PaperID] = []
         var clusterOf = [Int](repeating: 0, count: papers.count)
+        var labels = ClusterLabeller(self)
         for group in members where !group.isEmpty {
             if group.count < options.minSize {
                 other.append(contentsOf: group)
@@ -81,7 +83,7 @@ extension PaperGraph {
             }
             let id = clusters.count + 1
             for p in group { clusterOf[p.index] = id }
-            clusters.append(TopicCluster(id: id, label: clusterLabel(group), papers: group))
+            clusters.append(TopicCluster(id: id, label: labels.label(group), papers: group))
         }
         other.sort { isRanked($0, before: $1, scores: ranking.scores) }
         return TopicClustering(clusters: clusters, other: other, modularity: result.modularity, clusterOf: clusterOf)
@@ -100,17 +102,5 @@ extension PaperGraph {
             }
         }
         return edges
-    }
-
-    /// The one or two topics most of the cluster shares ("Scaling · Long Context"), else the first
-    /// words of its top paper's title.
-    private func clusterLabel(_ group: [PaperID]) -> String {
-        var counts = [Int](repeating: 0, count: topics.count)
-        for p in group { for t in papers[p.index].topics { counts[t.index] += 1 } }
-        let threshold = max(2, (group.count + 3) / 4)
-        let frequent = counts.indices.filter { counts[$0] >= threshold }
-            .sorted { (counts[$0], topics[$1].name) > (counts[$1], topics[$0].name) }
-        if !frequent.isEmpty { return frequent.prefix(2).map { topics[$0].name }.joined(separator: " · ") }
-        return shortTitle(group[0])
     }
 }

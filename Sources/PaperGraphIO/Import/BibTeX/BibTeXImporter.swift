@@ -45,7 +45,7 @@ public enum BibTeXImporter {
         var library = ImportedLibrary(diagnostics: document.diagnostics)
         for entry in document.entries {
             guard let title = entry["title"].map(LaTeXToUnicode.convert), !title.isEmpty else {
-                library.diagnostics.append(.warning("entry '\(entry.key)' skipped: expected a 'title' field, found none",
+                library.diagnostics.append(.skipped("entry '\(entry.key)' skipped: expected a 'title' field, found none",
                                                     at: entry.location))
                 continue
             }

@@ -5,6 +5,8 @@ struct BibTeXSyntaxError: Error, Sendable, Equatable {
     var message: String
     var line: Int
     var column: Int
+    /// A brace or quote that opened a value was never closed before the next entry or the end.
+    var isUnclosedValue = false
 }
 
 /// A cursor over BibTeX text that reads its tokens (names, braced and quoted values, numbers)
@@ -128,7 +130,7 @@ struct BibTeXLexer {
             if c == "@" && isAtLineStart {
                 throw BibTeXSyntaxError(
                     message: "expected '\(closer == "}" ? "}" : "\"")' to close the '\(opener)' at \(openLine):\(openColumn), found '@' (the next entry)",
-                    line: line, column: column)
+                    line: line, column: column, isUnclosedValue: true)
             }
             if c == "\\", position + 1 < scalars.count, scalars[position + 1] == "\"" {
                 // `\"u` inside a quoted value is an accent, not the closing quote.
@@ -146,7 +148,7 @@ struct BibTeXLexer {
             if c == "}" {
                 if depth == 0 {
                     throw BibTeXSyntaxError(message: "expected '\"' to close the '\"' at \(openLine):\(openColumn), found '}'",
-                                            line: line, column: column)
+                                            line: line, column: column, isUnclosedValue: true)
                 }
                 depth -= 1
             }
@@ -154,6 +156,6 @@ struct BibTeXLexer {
             advance()
         }
         throw BibTeXSyntaxError(message: "expected '\(closer == "}" ? "}" : "\"")' to close the '\(opener)' at \(openLine):\(openColumn), found end of file",
-                                line: line, column: column)
+                                line: line, column: column, isUnclosedValue: true)
     }
 }

@@ -65,18 +65,22 @@ enum BibTeXParser {
                 continue
             }
             let start = SourceLocation(file: path, line: lexer.line, column: lexer.column)
+            var key: String?
             do {
-                if let entry = try parseEntry(&lexer, macros: &macros, document: &document, start: start) {
+                if let entry = try parseEntry(&lexer, macros: &macros, document: &document, start: start, key: &key) {
                     if seenKeys.insert(entry.key.lowercased()).inserted {
                         document.entries.append(entry)
                     } else {
-                        document.diagnostics.append(.warning("entry '\(entry.key)' skipped: the key is already used by an earlier entry",
+                        document.diagnostics.append(.skipped("entry '\(entry.key)' skipped: the key is already used by an earlier entry",
                                                              at: start))
                     }
                 }
             } catch {
-                let location = SourceLocation(file: path, line: error.line, column: error.column)
-                document.diagnostics.append(.warning("entry skipped: \(error.message)", at: location))
+                // Reported where the entry starts, naming it; the message says where the problem is.
+                let name = key.map { "entry '\($0)' skipped" } ?? "entry skipped"
+                let at = error.line == start.line && error.column == start.column || error.message.contains("(opened at ")
+                    ? "" : " (at \(error.line):\(error.column))"
+                document.diagnostics.append(.skipped("\(name): \(error.message)\(at)", at: start))
                 if lexer.current == "@" && lexer.isAtLineStart { continue }
                 lexer.advance()
                 _ = lexer.skipToNextEntryAtLineStart()
@@ -96,8 +100,8 @@ enum BibTeXParser {
     }
 
     /// Reads from an `@` to the end of its entry; `nil` for `@string`, `@preamble` and `@comment`.
-    private static func parseEntry(_ lexer: inout BibTeXLexer, macros: inout BibTeXMacros,
-                                   document: inout BibTeXDocument, start: SourceLocation) throws(BibTeXSyntaxError) -> BibTeXEntry? {
+    private static func parseEntry(_ lexer: inout BibTeXLexer, macros: inout BibTeXMacros, document: inout BibTeXDocument,
+                                   start: SourceLocation, key readKey: inout String?) throws(BibTeXSyntaxError) -> BibTeXEntry? {
         lexer.advance()  // @
         lexer.skipSpace()
         guard let rawType = lexer.name() else { throw lexer.error(expected: "an entry type after '@'") }
@@ -130,6 +134,7 @@ enum BibTeXParser {
             break
         }
         let key = lexer.key(closing: closer)
+        readKey = key.isEmpty ? nil : key
         var entry = BibTeXEntry(type: type, key: key, fields: [], location: start)
         lexer.skipSpace()
         if lexer.current == closer {
@@ -151,12 +156,25 @@ enum BibTeXParser {
             lexer.skipSpace()
             guard lexer.current == "=" else { throw lexer.error(expected: "'=' after the field name '\(name)'") }
             lexer.advance()
-            let fieldValue = try value(&lexer, macros: &macros)
+            lexer.skipSpace()
+            let opened = (line: lexer.line, column: lexer.column, delimiter: lexer.current)
+            let unclosed = BibTeXSyntaxError(
+                message: "unclosed \(opened.delimiter == "\"" ? "quote" : "brace") in field '\(name)' (opened at \(opened.line):\(opened.column))",
+                line: opened.line, column: opened.column, isUnclosedValue: true)
+            let fieldValue: String
+            do {
+                fieldValue = try value(&lexer, macros: &macros)
+            } catch {
+                throw error.isUnclosedValue ? unclosed : error
+            }
             entry.fields.append(BibTeXField(name: name.lowercased(), value: fieldValue, location: fieldLocation))
             lexer.skipSpace()
             if lexer.current == "," {
                 lexer.advance()
             } else if lexer.current != closer {
+                // A value that ran over lines into the next entry swallowed the entry's closing brace.
+                let nextEntry = lexer.isAtEnd || lexer.current == "@" && lexer.isAtLineStart
+                if nextEntry && (opened.delimiter == "{" || opened.delimiter == "\"") && lexer.line > opened.line + 1 { throw unclosed }
                 throw lexer.error(expected: "',' or '\(Character(closer))' after the value of field '\(name)'")
             }
         }

@@ -33,17 +33,17 @@ public enum CSLJSONImporter {
         for (i, item) in items.enumerated() {
             let path = "items[\(i)]"
             guard item.objectValue != nil else {
-                library.diagnostics.append(.warning("\(path): expected a CSL-JSON item (an object), found \(item.typeDescription); skipped",
+                library.diagnostics.append(.skipped("\(path): expected a CSL-JSON item (an object), found \(item.typeDescription); skipped",
                                                     at: item.location))
                 continue
             }
             guard let key = item["id"]?.idText else {
-                library.diagnostics.append(.warning("\(path): expected an \"id\" (string or number), found \(item["id"]?.typeDescription ?? "none"); item skipped",
+                library.diagnostics.append(.skipped("\(path): expected an \"id\" (string or number), found \(item["id"]?.typeDescription ?? "none"); item skipped",
                                                     at: item["id"]?.location ?? item.location))
                 continue
             }
             guard let title = item.text("title") else {
-                library.diagnostics.append(.warning("\(path) ('\(key)'): expected a \"title\" string, found \(item["title"]?.typeDescription ?? "none"); item skipped",
+                library.diagnostics.append(.skipped("\(path) ('\(key)'): expected a \"title\" string, found \(item["title"]?.typeDescription ?? "none"); item skipped",
                                                     at: item["title"]?.location ?? item.location))
                 continue
             }

@@ -84,8 +84,20 @@ public enum JSONFormatDetection {
         case .cslJSON: return CSLJSONImporter.read(document)
         case .nodeLink: return NodeLinkJSONReader.read(document)
         case .unknown:
-            throw .error("expected a PaperGraph JSON document (an object with \"papers\"), node-link JSON, CSL-JSON, OpenAlex works or Semantic Scholar papers, found \(document.shapeDescription); name the format with --from (\(InputFormat.names))",
-                         at: document.location)
+            throw .error("no known JSON layout matches; tried \(triedLayouts); found \(describe(document)); name the format "
+                         + "with --from (\(InputFormat.names))", at: document.location)
         }
+    }
+
+    /// The layouts ``detect(_:)`` tries, each with what it looks for, for error messages.
+    public static let triedLayouts = "PaperGraph JSON (an object with \"papers\"), node-link (\"nodes\" with \"edges\" or "
+        + "\"links\"), Semantic Scholar (records with \"paperId\" or \"corpusId\"), OpenAlex (records with an openalex.org/W "
+        + "\"id\", \"referenced_works\" or \"authorships\"), CSL-JSON (records with \"type\" and \"title\" or \"issued\")"
+
+    /// What the document is, down to its first record: `an array whose first record is an object with members "name"`.
+    static func describe(_ document: JSONValue) -> String {
+        guard let array = document.arrayValue else { return document.shapeDescription }
+        guard let first = array.first else { return "an empty array" }
+        return "an array of \(array.count) whose first record is \(first.shapeDescription)"
     }
 }

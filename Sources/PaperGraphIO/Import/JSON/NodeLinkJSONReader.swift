@@ -37,10 +37,20 @@ public enum NodeLinkJSONReader {
         }
         enum Ref { case paper(Int), topic(String), author(String) }
         var byID: [String: Ref] = [:]
+        // `graph.topics`: the hierarchy as papergraph writes it, kept even without topic nodes.
+        var hierarchy: [TopicRecord] = []
+        for (i, value) in (document["graph"]?["topics"]?.arrayValue ?? []).enumerated() {
+            var fields = JSONFieldReader(value, path: "graph.topics[\(i)]")
+            if let key = fields.string("key") {
+                hierarchy.append(TopicRecord(key: key, name: fields.string("name"), parent: fields.string("parent"),
+                                             location: value.location))
+            }
+            library.diagnostics.append(contentsOf: fields.diagnostics)
+        }
         for (i, value) in nodes.enumerated() {
             guard let node = readNode(value, index: i, diagnostics: &library.diagnostics) else { continue }
             if byID[node.id] != nil {
-                library.diagnostics.append(.warning("nodes[\(i)]: duplicate node id \"\(node.id)\"; node skipped", at: value.location))
+                library.diagnostics.append(.skipped("nodes[\(i)]: duplicate node id \"\(node.id)\"; node skipped", at: value.location))
                 continue
             }
             switch node.content {
@@ -54,6 +64,8 @@ public enum NodeLinkJSONReader {
                 byID[node.id] = .author(name)
             }
         }
+        let nodeTopics = Set(library.topics.map(\.key))
+        library.topics = hierarchy.filter { !nodeTopics.contains($0.key) } + library.topics
         for (i, value) in edges.enumerated() {
             var fields = JSONFieldReader(value, path: "edges[\(i)]")
             guard value.objectValue != nil else {
@@ -63,7 +75,7 @@ public enum NodeLinkJSONReader {
             let source = nodeID(value["source"], "source", &fields), target = nodeID(value["target"], "target", &fields)
             let kind = fields.string("kind")
             let reason = fields.string("reason")
-            let alsoCites = value["cites"]?.boolValue
+            let alsoCites = value["cites"]?.boolValue, alsoPrerequisite = value["prerequisite"]?.boolValue
             let provenance = fields.string("provenance")
             library.diagnostics.append(contentsOf: fields.diagnostics)
             guard let source, let target, !fields.hasErrors else { continue }
@@ -74,7 +86,11 @@ public enum NodeLinkJSONReader {
             }
             switch (from, to, kind) {
             case (.paper(let a), .paper(let b), "cites"?), (.paper(let a), .paper(let b), nil):
-                library.papers[a].cites.append(PaperReference(library.papers[b].key, source: provenance, at: value.location))
+                let key = library.papers[b].key
+                library.papers[a].cites.append(PaperReference(key, source: provenance, at: value.location))
+                if alsoPrerequisite == true {
+                    library.papers[a].prerequisites.append(PaperReference(key, reason: reason, at: value.location))
+                }
             case (.paper(let a), .paper(let b), "prerequisite"?):
                 let key = library.papers[b].key
                 library.papers[a].prerequisites.append(PaperReference(key, reason: reason, at: value.location))
@@ -125,7 +141,7 @@ public enum NodeLinkJSONReader {
         case "paper":
             return readPaper(value, id: id, key: key ?? id, label: label, fields: &fields).map { (id, .paper($0)) }
         default:
-            fields.diagnostics.append(.warning("nodes[\(index)]: unknown node kind \"\(kind)\" (expected paper, topic or author); node skipped",
+            fields.diagnostics.append(.skipped("nodes[\(index)]: unknown node kind \"\(kind)\" (expected paper, topic or author); node skipped",
                                                at: value["kind"]?.location ?? value.location))
             return nil
         }

@@ -33,7 +33,7 @@ public enum OpenAlexImporter {
             if let record = work(value, path: path, diagnostics: &library.diagnostics) {
                 collector.add(record)
             } else {
-                library.diagnostics.append(.warning("\(path): expected an OpenAlex work (with \"id\": \"https://openalex.org/W...\"), found \(value.shapeDescription); skipped",
+                library.diagnostics.append(.skipped("\(path): expected an OpenAlex work (with \"id\": \"https://openalex.org/W...\"), found \(value.shapeDescription); skipped",
                                                     at: value.location))
             }
         }

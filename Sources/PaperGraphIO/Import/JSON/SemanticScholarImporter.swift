@@ -49,7 +49,7 @@ public enum SemanticScholarImporter {
                 collector.add(record)
                 addNested(of: value, record: record, path: path, into: &collector, diagnostics: &library.diagnostics)
             } else {
-                library.diagnostics.append(.warning("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
+                library.diagnostics.append(.skipped("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
                                                     at: value.location))
             }
         }
@@ -77,7 +77,9 @@ public enum SemanticScholarImporter {
     }
 
     /// The record of an API or bulk paper object, or `nil` if the object has no S2 id.
-    static func paper(_ value: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> PaperRecord? {
+    ///
+    /// - Complexity: O(n) in the size of the object.
+    public static func paper(_ value: JSONValue, path: String, diagnostics: inout [Diagnostic]) -> PaperRecord? {
         guard value.objectValue != nil else { return nil }
         let external = value["externalIds"] ?? value["externalids"]
         let paperID = value["paperId"]?.idText
@@ -133,7 +135,7 @@ public enum SemanticScholarImporter {
                         diagnostics.append(contentsOf: reader.diagnostics)
                         continue
                     }
-                    diagnostics.append(.warning("\(elementPath): expected a paper with \"paperId\", found \(element.shapeDescription); skipped",
+                    diagnostics.append(.skipped("\(elementPath): expected a paper with \"paperId\", found \(element.shapeDescription); skipped",
                                                 at: element.location))
                     continue
                 }

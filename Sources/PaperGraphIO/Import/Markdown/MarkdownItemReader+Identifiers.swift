@@ -66,7 +66,8 @@ extension MarkdownItemReader {
     // MARK: - Kind
 
     /// `.book` when the text has the word "book" or the link a `book(s)` path segment; `.video`
-    /// for YouTube and Vimeo; `.blogPost` for blog hosts (`blog.*`, `*blog*`, Medium, Substack,
+    /// for YouTube and Vimeo; `.course` for the word "course"/"lectures", course sites (Coursera, edX,
+    /// ...) or a `course(s)`/`class` path; `.homepage` for the word "homepage" or a `~user` page; `.blogPost` for blog hosts (`blog.*`, `*blog*`, Medium, Substack,
     /// distill.pub) or a `/blog/` path; otherwise `.paper`.
     static func kind(text: String, url: String?) -> PaperKind {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -80,6 +81,16 @@ extension MarkdownItemReader {
         let segments = MarkdownLink.path(of: String(afterScheme.dropFirst(authority.count))).split(separator: "/")
         if segments.contains("book") || segments.contains("books") { return .book }
         if host.hasSuffix("youtube.com") || host == "youtu.be" || host.hasSuffix("vimeo.com") { return .video }
+        let courseHosts = ["coursera.org", "edx.org", "udacity.com", "udemy.com", "fast.ai", "ocw.mit.edu"]
+        if words.contains("course") || words.contains("lectures") || courseHosts.contains(where: { host.hasSuffix($0) })
+            || segments.contains { $0 == "course" || $0 == "courses" || $0 == "class" } {
+            return .course
+        }
+        // Not a site's root: whole books and essays live there (neuralnetworksanddeeplearning.com).
+        if words.contains("homepage") || (words.contains("home") && words.contains("page"))
+            || segments.count == 1 && segments[0].hasPrefix("~") {
+            return .homepage
+        }
         if host.contains("blog") || host.hasSuffix("medium.com") || host.hasSuffix("substack.com") || host == "distill.pub"
             || segments.first == "blog" {
             return .blogPost

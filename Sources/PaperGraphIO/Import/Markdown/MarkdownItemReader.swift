@@ -33,12 +33,19 @@ enum MarkdownItemReader {
         let plain = inline.plain
         var title = ""
         let titleLink = inline.links.first { link in
-            link.isWorkLink && link.hasNamingText && isOnlyMarkers(plain.prefix(link.offset))
+            link.isWorkLink && names(link) && isOnlyMarkers(plain.prefix(link.offset))
         }
         if let titleLink {
             title = cleanTitle(titleLink.text)
         } else {
             title = quotedText(in: plain) ?? boldText(in: plain) ?? leadingText(of: plain, before: inline.links.first?.offset)
+        }
+        if title.isEmpty, let bare = inline.links.first(where: { TitleCleaning.isBareURL($0.text) }),
+           isOnlyMarkers(plain.prefix(bare.offset)) {
+            // `[https://…](https://…) Title (2015)`: the words after the address name the work.
+            let after = String(plain.dropFirst(bare.offset + bare.text.count))
+            let next = inline.links.first { $0.offset > bare.offset }.map { $0.offset - bare.offset - bare.text.count }
+            title = leadingText(of: after, before: next)
         }
         var item = ReadingListItem(title: title)
         let rest = titleRemoved(title, from: MarkdownInline.strippingEmphasis(plain))
@@ -57,7 +64,14 @@ enum MarkdownItemReader {
         item.hasOwnEvidence = item.status != nil || parenthesized != nil || work.contains(where: isPaperLink)
             || item.identifiers.arxiv != nil
         item.kind = kind(text: plain, url: (titleLink ?? work.first)?.url)
+        let badgesOnly = !inline.links.isEmpty && inline.links.allSatisfy { $0.isImage || $0.wrapsImage } && title.isEmpty
+        item.isNavigation = item.isNavigation || badgesOnly || isNavigationLabel(plain)
         return item
+    }
+
+    /// Whether a link's text names a work: not a format label (`[pdf]`) and not a bare URL.
+    static func names(_ link: MarkdownLink) -> Bool {
+        link.hasNamingText && !TitleCleaning.isBareURL(link.text)
     }
 
     /// Reads a table row; `nil` when it has no title cell.
@@ -73,13 +87,18 @@ enum MarkdownItemReader {
         let titleColumn = headings.indices.first { i in
             i != readColumn && i != yearColumn && titleWords.contains { headings[i].contains($0) }
         }
-        let parsed = cells.map { MarkdownInline(parsing: $0) }
-        let cellIndex = titleColumn ?? parsed.firstIndex { $0.links.contains { $0.isWorkLink && $0.hasNamingText } }
+        let parsed = cells.map { MarkdownInline(parsing: firstLine(ofCell: $0)) }
+        let cellIndex = titleColumn ?? parsed.firstIndex { $0.links.contains { $0.isWorkLink && names($0) } }
         guard let cellIndex, cellIndex < parsed.count else { return nil }
-        let cell = parsed[cellIndex]
-        let titleLink = cell.links.first { $0.isWorkLink && $0.hasNamingText }
-        var item = ReadingListItem(title: cleanTitle(titleLink?.text ?? cell.plain))
-        guard !item.title.isEmpty else { return nil }
+        var cell = parsed[cellIndex]
+        let titleLink = cell.links.first { $0.isWorkLink && names($0) }
+        var item = ReadingListItem(title: titleLink.map { cleanTitle($0.text) } ?? digestTitle(cell.plain))
+        guard !item.title.isEmpty, !isNavigationLabel(cell.plain) else { return nil }
+        if !cell.links.contains(where: \.isWorkLink) {
+            // Weekly digests: `1) **Title** - what it does` with `[Paper](…), [Tweet](…)` in another column.
+            cell.links = parsed.indices.filter { $0 != cellIndex && $0 != readColumn }
+                .flatMap { parsed[$0].links }.filter { $0.isWorkLink && !isSocialLink($0) }
+        }
         let rowText = cells.joined(separator: " ")
         if let readColumn {
             let mark = readColumn < cells.count ? cells[readColumn].trimmingWhitespace().lowercased() : ""
@@ -143,7 +162,7 @@ enum MarkdownItemReader {
     static func isOnlyMarkers(_ prefix: Substring) -> Bool {
         var rest = prefix
         while let c = rest.first {
-            if c.isWhitespace || c == "*" || c == "_" { rest = rest.dropFirst(); continue }
+            if c.isWhitespace || c == "*" || c == "_" || c == "#" { rest = rest.dropFirst(); continue }
             if rest.hasPrefix("[x]") || rest.hasPrefix("[X]") || rest.hasPrefix("[ ]") { rest = rest.dropFirst(3); continue }
             if c == ":", let close = rest.dropFirst().firstIndex(of: ":"),
                rest[rest.index(after: rest.startIndex)..<close].allSatisfy({ $0.isLetter || $0 == "_" }) {
@@ -187,7 +206,8 @@ enum MarkdownItemReader {
         let edges: Set<Character> = [" ", ".", ",", ";", ":", "-", "–", "—"]
         while let first = title.first, edges.contains(first) || (!paired && quotes.contains(first)) { title = title.dropFirst() }
         while let last = title.last, edges.contains(last) || (!paired && quotes.contains(last)) { title = title.dropLast() }
-        return String(title)
+        let cleaned = TitleCleaning.cleaned(String(title))
+        return TitleCleaning.isBareURL(cleaned) ? "" : cleaned
     }
 
     static func quotedText(in plain: String) -> String? {

@@ -163,7 +163,9 @@ private struct Outline {
     mutating func library(options: MarkdownReadingListOptions) -> ImportedLibrary {
         let readingList = readingListSections()
         var chosen: [Candidate] = []
+        var navigation: [Candidate] = []
         for candidate in candidates {
+            if candidate.item.isNavigation { navigation.append(candidate) }
             if isPaper(candidate, readingList: readingList) {
                 chosen.append(candidate)
                 var s = candidate.section
@@ -172,7 +174,7 @@ private struct Outline {
                     s = sections[current].parent
                 }
             } else if candidate.item.title.isEmpty && candidate.item.hasOwnEvidence && !candidate.item.isNavigation {
-                diagnostics.append(.warning("item skipped: expected a title (link text, bold or quoted text), found none",
+                diagnostics.append(.skipped("item skipped: expected a title (link text, bold or quoted text), found none",
                                             at: candidate.location))
             }
         }
@@ -204,6 +206,11 @@ private struct Outline {
                 lastNumbered[group] = (key, papers.count)
             }
             papers.append(record)
+        }
+        if let first = navigation.first {
+            diagnostics.append(Diagnostic(.note, "\(navigation.count) item\(navigation.count == 1 ? "" : "s") skipped as navigation "
+                                          + "(links to anchors or other pages, Subscribe/Follow links), the first here",
+                                          at: first.location))
         }
         if papers.isEmpty {
             diagnostics.append(.warning("no papers found: expected list items, numbered entries or table rows that link to or name a paper",

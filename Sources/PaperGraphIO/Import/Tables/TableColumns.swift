@@ -65,7 +65,7 @@ struct TableColumns {
         var rows: [Row] = []
         for fields in table.rows.dropFirst() {
             guard fields.count == header.count else {
-                diagnostics.append(.warning("expected \(header.count) fields as in the header, found \(fields.count); row skipped",
+                diagnostics.append(.skipped("expected \(header.count) fields as in the header, found \(fields.count); row skipped",
                                             at: fields[0].location))
                 continue
             }

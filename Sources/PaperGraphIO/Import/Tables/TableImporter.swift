@@ -91,7 +91,7 @@ public enum TableImporter {
     private static func paper(_ row: TableColumns.Row, table: TableColumns, options: TableImportOptions,
                               diagnostics: inout [Diagnostic]) -> PaperRecord? {
         guard let key = row["id"] ?? row["title"].map(TitleNormalization.slug) else {
-            diagnostics.append(.warning("expected an id or a title, found empty fields; row skipped", at: row.start))
+            diagnostics.append(.skipped("expected an id or a title, found empty fields; row skipped", at: row.start))
             return nil
         }
         if row["title"] == nil {
@@ -133,7 +133,7 @@ public enum TableImporter {
         for row in table.rows {
             guard let citing = row["citing"], let cited = row["cited"] else {
                 let missing = row["citing"] == nil ? "citing" : "cited"
-                diagnostics.append(.warning("expected a \(missing) id, found an empty field; row skipped", at: row.location(missing)))
+                diagnostics.append(.skipped("expected a \(missing) id, found an empty field; row skipped", at: row.location(missing)))
                 continue
             }
             if let known, !known.contains(citing) {
