@@ -9,11 +9,12 @@ struct ExportCommand: Command {
         abstract: "Export the graph (or a selection) for Graphviz, networkx/d3, Gephi, Cytoscape, Neo4j, Spark or GitHub.",
         discussion: """
         Formats: dot (Graphviz), json (node-link, loads with networkx.node_link_graph; --links-key links
-        for d3), graphml, gexf (1.3), csv (-o DIR writes nodes.csv and edges.csv for Neo4j and Spark
-        GraphFrames), mermaid (small selections), html (an interactive map in one offline file: pan, zoom,
-        search, filters, a panel per paper with its related papers, reading path and what next; --with
-        chooses what is precomputed, all four by default; --public leaves read status and notes out).
-        The format comes from --format, else from the -o
+        for d3), graphml, gexf (1.3), csv (-o DIR writes nodes.csv and edges.csv for Neo4j and Spark,
+        into a folder papergraph owns and replaces whole; --shard-rows and --compress gzip split and
+        compress large tables; see Docs/export-csv.md), mermaid (small selections), html (an interactive
+        map in one offline file: pan, zoom, search, filters, a panel per paper with its related papers,
+        reading path and what next; --with chooses what is precomputed, all four by default; --public
+        leaves read status and notes out). The format comes from --format, else from the -o
         extension. Files are written atomically: an error never leaves a partial file.
         Selection (combined): --topic, --around PAPER --depth K, --top N (highest PageRank, applied last).
         Papers and citations by default; --include topics,authors adds those nodes. --with rank,clusters
@@ -44,6 +45,9 @@ struct ExportCommand: Command {
             OptionSpec("public", help: "html: leave read status and notes out (a file to share)."),
             OptionSpec("rankdir", value: "dir", help: "DOT: TB, LR, BT or RL.", allowed: ["TB", "LR", "BT", "RL"], default: "TB"),
             OptionSpec("cluster-boxes", help: "DOT: draw each cluster as a labelled box (implies --with clusters)."),
+            OptionSpec("shard-rows", value: "n", help: "CSV: split each table into headerless parts of N rows "
+                       + "(nodes-header.csv, nodes-00000.csv, ...)."),
+            OptionSpec("compress", value: "method", help: "CSV: compress the parts (gzip).", allowed: ["gzip"]),
             OptionSpec("links-key", value: "key", help: "JSON: the member holding edges: edges (networkx) or links (d3).",
                        allowed: ["edges", "links"], default: "edges"),
         ] + GraphInput.options + [PaperArgument.exactOption])
@@ -78,6 +82,11 @@ struct ExportCommand: Command {
             throw .usage("--with takes \(knownResults.sorted().joined(separator: ", ")), not '\(unknown)'", command: spec)
         }
         let seed = try arguments.int("seed", in: 0...Int(Int32.max)).map(UInt64.init) ?? HTMLMapContent.Options().seed
+        let folderOptions = CSVFolderWriter.Options(shardRows: try arguments.int("shard-rows", in: 1...Int(Int32.max)),
+                                                    gzip: arguments.value("compress") == "gzip")
+        if format != .csv && (folderOptions.shardRows != nil || folderOptions.gzip) {
+            throw .usage("--shard-rows and --compress apply to --format csv", command: spec)
+        }
         let depth = try arguments.int("depth", in: 0...1_000) ?? 1
         let top = try arguments.int("top", in: 1...Int(Int32.max))
         let loaded = try GraphInput.load(arguments, console: console)
@@ -116,6 +125,11 @@ struct ExportCommand: Command {
         let files: [ExportFormat.File]
         do {
             let view = try ExportView(graph: graph, selection: selection, decorations: decorations)
+            if format.writesFolder, let output {
+                Progress.clearLine(console)
+                _ = try CSVFolderWriter.write(view, toFolder: output, options: folderOptions)
+                return ExitCode.success
+            }
             if format == .dot && arguments.value("layout") == "force" {
                 options.dot.layout = .free
                 options.dot.positions = ExportLayout(view, algorithm: .force, seed: seed).positions
@@ -131,29 +145,20 @@ struct ExportCommand: Command {
         } catch {
             throw .diagnostics([error])
         }
-        try write(files, format: format, output: output, console: console)
+        try write(files, output: output, console: console)
         return ExitCode.success
     }
 
-    /// Writes each rendered file: to standard output, to the -o file, or into the -o folder.
-    private static func write(_ files: [ExportFormat.File], format: ExportFormat, output: String?,
-                              console: Console) throws(CLIError) {
+    /// Writes the rendered file to standard output or to the -o file.
+    private static func write(_ files: [ExportFormat.File], output: String?, console: Console) throws(CLIError) {
         Progress.clearLine(console)
         guard let output, output != "-" else {
             for file in files { console.out(file.text) }
             return
         }
-        if format.writesFolder {
-            do {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-            } catch {
-                throw .failure("\(output): cannot create the folder (\(error.localizedDescription))")
-            }
-        }
         for file in files {
-            let path = file.name.isEmpty ? output : URL(fileURLWithPath: output).appendingPathComponent(file.name).path
             do {
-                try AtomicFile.write(file.text, toPath: path)
+                try AtomicFile.write(file.text, toPath: output)
             } catch {
                 throw .diagnostics([error])
             }

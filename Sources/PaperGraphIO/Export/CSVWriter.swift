@@ -22,22 +22,43 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(N + E) in the nodes and edges of the view (times their attribute counts).
     public static func write(_ view: ExportView) -> (nodes: String, edges: String) {
+        var nodes = nodeHeader(view), edges = edgeHeader
+        forEachNodeRow(view) { nodes += $0 }
+        forEachEdgeRow(view) { edges += $0 }
+        return (nodes, edges)
+    }
+
+    /// The header line of `nodes.csv` (with its newline).
+    public static func nodeHeader(_ view: ExportView) -> String {
+        row([":ID", "id", ":LABEL"] + view.nodeColumns.map(\.name))
+    }
+
+    /// The header line of `edges.csv` (with its newline).
+    public static let edgeHeader = row([":START_ID", ":END_ID", ":TYPE", "src", "dst", "kind", "reason"])
+
+    /// Calls `body` with each node row (one record and its newline), in view order.
+    ///
+    /// - Complexity: O(N) rows, each O(its attributes).
+    public static func forEachNodeRow(_ view: ExportView, _ body: (String) -> Void) {
         let columns = view.nodeColumns
-        var nodes = row([":ID", "id", ":LABEL"] + columns.map(\.name))
         for node in view.nodes {
             var values: [String: String] = [:]
             for (name, value) in node.attributes { values[name] = value.text }
-            nodes += row([node.id, node.id, label(node.kind)] + columns.map { values[$0.name] ?? "" })
+            body(row([node.id, node.id, label(node.kind)] + columns.map { values[$0.name] ?? "" }))
         }
-        var edges = row([":START_ID", ":END_ID", ":TYPE", "src", "dst", "kind", "reason"])
+    }
+
+    /// Calls `body` with each edge row, in view order (a citation that is also a prerequisite: two rows).
+    ///
+    /// - Complexity: O(E).
+    public static func forEachEdgeRow(_ view: ExportView, _ body: (String) -> Void) {
         for edge in view.edges {
             let src = view.nodes[edge.source].id, dst = view.nodes[edge.target].id
             if edge.kind == .prerequisite && edge.cites {
-                edges += row([src, dst, "CITES", src, dst, "cites", ""])
+                body(row([src, dst, "CITES", src, dst, "cites", ""]))
             }
-            edges += row([src, dst, edge.kind.rawValue.uppercased(), src, dst, edge.kind.rawValue, edge.reason ?? ""])
+            body(row([src, dst, edge.kind.rawValue.uppercased(), src, dst, edge.kind.rawValue, edge.reason ?? ""]))
         }
-        return (nodes, edges)
     }
 
     /// The Neo4j label of a node kind.

@@ -109,7 +109,7 @@ public enum Gzip {
 
 /// The CRC-32 of ISO 3309 / ITU-T V.42 used by gzip (reflected polynomial 0xEDB88320).
 enum CRC32 {
-    private static let table: [UInt32] = (0..<256).map { (n: UInt32) -> UInt32 in
+    static let table: [UInt32] = (0..<256).map { (n: UInt32) -> UInt32 in
         var c = n
         for _ in 0..<8 { c = c & 1 != 0 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
         return c
