@@ -24,7 +24,7 @@ struct TableWriter {
     /// Columns padded to their widest cell. With a `width` (the terminal's), cells other than the
     /// last are cut at ``cellLimit`` and the last column wraps at word boundaries onto
     /// continuation lines so that every line fits in `width` (when the other columns leave it at
-    /// least 20 characters; the widest other column is cut further, not below 24, to leave it 30);
+    /// least 20 characters; the widest other columns are cut further, none below 16, to leave it 30);
     /// with `width` nil (`--wide`) nothing is cut or wrapped.
     ///
     /// Written into one byte buffer; a plain ASCII cell, as most are, is measured by its byte
@@ -38,14 +38,20 @@ struct TableWriter {
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.width) } }
-        if let width, widths[last] > 30, let widest = widths.indices.dropLast().filter({ alignments[$0] == .left })
-            .max(by: { widths[$0] < widths[$1] }) {
-            // Leave the wrapped column at least 30 characters by cutting the widest other column (not below 24).
-            let excess = widths.dropLast().reduce(0) { $0 + $1 + 2 } + 30 - width
-            let shrunk = max(24, widths[widest] - max(0, excess))
-            if shrunk < widths[widest] {
-                widths[widest] = shrunk
-                for r in cells.indices { cells[r][widest] = Self.clip(cells[r][widest].text, to: shrunk) }
+        if let width {
+            // Leave the wrapped last column at least 30 characters (or all it needs) by cutting the
+            // widest other left-aligned columns, one character at a time, none below 16.
+            let natural = widths
+            let wanted = min(widths[last], 30)
+            var lead = widths.dropLast().reduce(0) { $0 + $1 + 2 }
+            while lead + wanted > width,
+                  let widest = widths.indices.dropLast().filter({ alignments[$0] == .left && widths[$0] > 16 })
+                      .max(by: { widths[$0] < widths[$1] }) {
+                widths[widest] -= 1
+                lead -= 1
+            }
+            for i in widths.indices.dropLast() where widths[i] < natural[i] {
+                for r in cells.indices { cells[r][i] = Self.clip(cells[r][i].text, to: widths[i]) }
             }
         }
         let lead = widths.dropLast().reduce(0) { $0 + $1 + 2 }
