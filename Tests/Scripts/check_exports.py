@@ -96,7 +96,9 @@ def check_dot(sample, expected):
     tooltips = [(e.get("{http://www.w3.org/1999/xlink}title") or "").replace("\u00a0", " ")
                 for e in svg.iter("{http://www.w3.org/2000/svg}a")]
     nodes = [g for g in svg.iter("{http://www.w3.org/2000/svg}g") if g.get("class") == "node"]
-    papers = [g for g in nodes if not (g.findtext("{http://www.w3.org/2000/svg}title") or "").startswith("year")]
+    # Year-axis nodes (`year…`) and the legend's sample nodes (`legend…`) are not papers.
+    papers = [g for g in nodes
+              if not (g.findtext("{http://www.w3.org/2000/svg}title") or "").startswith(("year", "legend"))]
     if len(papers) != expected["nodes"]:
         fail(sample, f"{len(papers)} nodes in the SVG, expected {expected['nodes']}")
     for node, title in expected["titles"].items():
