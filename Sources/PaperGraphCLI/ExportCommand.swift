@@ -37,6 +37,8 @@ struct ExportCommand: Command {
                        repeating: true),
             OptionSpec("path-to", value: "paper", help: "Mark the reading path to this paper."),
             OptionSpec("path-only", help: "With --path-to: export only the papers on the path."),
+            OptionSpec("max", value: "n", help: "With --path-to: keep the N most important prerequisites, as path --max "
+                       + "(the target always stays, also with --top)."),
             OptionSpec("layout", value: "layout",
                        help: "DOT: free, year (same year, same rank) or force (fixed positions for neato -n2); html: force or year.",
                        allowed: ["free", "year", "force"], default: "free"),
@@ -110,8 +112,11 @@ struct ExportCommand: Command {
         }
         if let target = arguments.value("path-to"), let ranking {
             let id = try PaperArgument.resolve(target, in: graph, arguments, console: console)
-            decorations.readingPath = graph.readingPath(to: [id], ranking: ranking).steps.map(\.paper)
+            let maxSteps = try arguments.int("max", in: 0...Int(Int32.max))
+            decorations.readingPath = graph.readingPath(to: [id], options: ReadingPathOptions(maxSteps: maxSteps),
+                                                        ranking: ranking).steps.map(\.paper)
             if arguments.flag("path-only") { selection.only = decorations.readingPath }
+            selection.pinned = [id]
         }
         var options = ExportFormat.Options()
         options.dot.layout = arguments.value("layout") == "year" ? .year : .free

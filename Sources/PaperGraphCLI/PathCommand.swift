@@ -43,21 +43,26 @@ struct PathCommand: Command {
             includeRead: arguments.flag("include-read"), maxSteps: maxSteps,
             includeExternal: ExternalPapers.included(arguments)), ranking: graph.rankPapers())
         var table = TableWriter([("step", .right), ("year", .right), ("read", .left), ("id", .left), ("title", .left),
-                                 ("why", .left)])
+                                 ("note", .left), ("why", .left)])
         var rows: [JSONOutput] = []
         let wording = ReasonWording(graph: graph)
         for (i, step) in path.steps.enumerated() {
             let paper = graph[step.paper]
             table.add([String(i + 1), PaperFields.year(paper), step.isRead ? "✓" : "", paper.key, PaperFields.title(paper),
-                       wording.sentence(step.reasons)])
+                       step.referencesUnknown ? "references unknown" : "", wording.sentence(step.reasons)])
             rows.append(.object(PaperFields.json(graph, step.paper) + [
                 ("reason", .string(wording.sentence(step.reasons))), ("why", wording.json(step.reasons)),
-                ("read", .bool(step.isRead))]))
+                ("read", .bool(step.isRead)), ("references_unknown", .bool(step.referencesUnknown))]))
         }
         if FormattedOutput.format(arguments) == "table" {
             var notes: [String] = []
             if path.skippedRead > 0 { notes.append("\(path.skippedRead) read paper(s) skipped (--include-read shows them)") }
             if path.omitted > 0 { notes.append("\(path.omitted) less important prerequisite(s) left out by --max") }
+            let unknown = path.steps.filter(\.referencesUnknown).count
+            if unknown > 0 {
+                notes.append("\(unknown) of \(path.steps.count) papers cite nothing in the graph (references unknown); "
+                             + "what they build on may be missing")
+            }
             for note in notes { console.err("note: \(note)\n") }
         }
         let output = FormattedOutput(table: table, json: .object([

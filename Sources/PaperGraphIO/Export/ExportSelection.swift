@@ -30,6 +30,8 @@ public struct ExportSelection: Sendable, Hashable {
     public var includeAuthors: Bool
     /// Only these papers (for example the steps of a reading path), or `nil` for no such limit.
     public var only: [PaperID]?
+    /// Papers that every filter and `top` keep (a reading path's target).
+    public var pinned: [PaperID] = []
     /// Keep an external paper only when at least this many of the user's papers cite it
     /// (`--include external:K`). Default 2; 0 keeps every external paper, `Int.max` none.
     public var externalMinimumCiters = 2
@@ -93,6 +95,8 @@ public struct ExportSelection: Sendable, Hashable {
             }
             selected = Array(Self.byRank(selected, rank: rank, graph: graph).prefix(top)).sorted()
         }
+        let missing = pinned.filter { !selected.contains($0) }
+        if !missing.isEmpty { selected = (selected + missing).sorted() }
         return selected
     }
 

@@ -9,6 +9,9 @@ public struct ReadingPath: Sendable, Equatable {
         public var reasons: [PaperReason]
         /// Whether the paper is marked read (only with `includeRead`).
         public var isRead: Bool
+        /// Whether the graph knows none of the paper's references (it cites nothing in it), so
+        /// what it builds on may be missing from the path.
+        public var referencesUnknown = false
     }
 
     /// The papers the path leads to (one for `--to`, the topic's papers for `--topic`).
@@ -26,7 +29,8 @@ public struct ReadingPathOptions: Sendable, Equatable {
     /// Keep read papers (marked) and what lies behind them. Default false: they are assumed known.
     public var includeRead = false
     /// Keep at most this many prerequisites (the targets always stay), chosen by personalized
-    /// PageRank from the targets along "builds on" edges. `nil` keeps all.
+    /// PageRank from the targets along "builds on" edges among the papers that stay connected to
+    /// the targets through kept papers. `nil` keeps all.
     public var maxSteps: Int?
     /// Keep external papers (works outside the user's papers) on the path. Default false: the
     /// path lists the user's papers, and external papers only lead to them.
@@ -46,8 +50,9 @@ extension PaperGraph {
     /// Papers marked read are skipped, and so is anything reachable only through read papers (it is
     /// assumed known, as in Metacademy's learning plans). With `maxSteps`, the most important
     /// prerequisites are kept: personalized PageRank restarting at the targets and flowing from a
-    /// paper to what it builds on, so papers many paths lead to score highest; the kept papers stay
-    /// in the same relative order.
+    /// paper to what it builds on, so papers many paths lead to score highest — taken only while
+    /// they stay connected to the targets through kept papers (the path never holds a paper whose
+    /// link to the target was cut); the kept papers stay in the same relative order.
     ///
     ///     target ──▶ a ──▶ b          (a read)   path: c, target   (b is reachable only through a)
     ///        └─────▶ c
@@ -74,7 +79,8 @@ extension PaperGraph {
                 var restart = [Double](repeating: 0, count: papers.count)
                 for t in targets { restart[t.index] = 1 }
                 let importance = readingDependencies.pageRank(options: PageRankOptions(personalization: restart)).scores
-                let kept = Set(prerequisites.sorted { isRanked($0, before: $1, scores: importance) }.prefix(maxSteps))
+                let ranked = prerequisites.sorted { isRanked($0, before: $1, scores: importance) }
+                let kept = connectedSelection(ranked, limit: maxSteps, from: targets, blocked: blocked)
                 omitted = prerequisites.count - kept.count
                 candidates = candidates.filter { isTarget.contains($0) || kept.contains($0) }
             }
@@ -87,7 +93,7 @@ extension PaperGraph {
         let onPath = Set(orderedIDs)
         let steps = orderedIDs.map { id in
             ReadingPath.Step(paper: id, reasons: pathReasons(for: id, isTarget: isTarget.contains(id), onPath: onPath),
-                             isRead: papers[id.index].status == .read)
+                             isRead: papers[id.index].status == .read, referencesUnknown: citations.outDegree(of: id.index) == 0)
         }
         return ReadingPath(targets: targets, steps: steps, skippedRead: skippedRead, omitted: omitted)
     }
@@ -102,6 +108,41 @@ extension PaperGraph {
         for dependent in neededBy { reasons.append(.prerequisiteOf(dependent, reason(for: dependent, prerequisite: id))) }
         if reasons.isEmpty { reasons.append(.leadsToOmitted) }
         return reasons
+    }
+
+    /// The `limit` most important of `ranked` (best first) that stay connected to the targets: the
+    /// selection grows from the targets, each time taking the most important paper that a kept
+    /// paper builds on (directly, or through papers that are not candidates, such as hidden
+    /// external papers), so every kept paper leads to a target through kept papers.
+    ///
+    /// - Complexity: O(limit · R + V + E) for R ranked papers.
+    private func connectedSelection(_ ranked: [PaperID], limit: Int, from targets: [PaperID], blocked: [Bool]) -> Set<PaperID> {
+        var isCandidate = [Bool](repeating: false, count: papers.count)
+        for p in ranked { isCandidate[p.index] = true }
+        var reachable = [Bool](repeating: false, count: papers.count)
+        var visited = [Bool](repeating: false, count: papers.count)
+        /// Marks what `paper` builds on as reachable, walking through papers that are not candidates.
+        func expand(_ paper: PaperID) {
+            var stack = [paper.index]
+            visited[paper.index] = true
+            while let v = stack.popLast() {
+                for w in readingDependencies.neighbors(of: v).map(Int.init) where !visited[w] && !blocked[w] {
+                    if isCandidate[w] {
+                        reachable[w] = true
+                    } else {
+                        visited[w] = true
+                        stack.append(w)
+                    }
+                }
+            }
+        }
+        for t in targets { expand(t) }
+        var kept = Set<PaperID>()
+        while kept.count < limit, let next = ranked.first(where: { reachable[$0.index] && !kept.contains($0) }) {
+            kept.insert(next)
+            expand(next)
+        }
+        return kept
     }
 
     /// "A", "A and B", "A, B and 3 others": short titles of the first `limit` papers.
