@@ -51,7 +51,8 @@ public enum DOTWriter {
         public var wrapWidth: Int
         /// At most this many title lines; the full title is in the tooltip.
         public var maxTitleLines: Int
-        /// Draw a legend box (read mark, prerequisite and citation edges, cluster colours).
+        /// Draw a legend box (read mark, prerequisite and citation edges, cluster colours); not with
+        /// fixed ``positions``.
         public var legend: Bool
         /// The largest view written: `dot` takes minutes to hours beyond a few thousand nodes (a
         /// 34,000-paper DOT never finished), so bigger views are refused with advice.
@@ -125,7 +126,8 @@ public enum DOTWriter {
         for (i, edge) in view.edges.enumerated() {
             out += "  " + edgeLine(view, edge, index: i, names: names, yearLayout: options.layout == .year) + "\n"
         }
-        if options.legend { out += legend(view, clustered: view.hasClusters) }
+        // Fixed positions (for `neato -n2`) leave no room for a legend, whose nodes have none.
+        if options.legend && options.positions == nil { out += legend(view, clustered: view.hasClusters) }
         for link in view.pathLinks where link.edge == nil {
             out += "  \(quoted(names[link.from])) -> \(quoted(names[link.to])) [color=\(quoted(ExportPalette.path)), "
                 + "penwidth=3, style=\"dashed\", constraint=false, tooltip=\(quoted("reading path: step \(link.step) to \(link.step + 1)"))];\n"
