@@ -191,3 +191,18 @@ struct ExternalPapersCommandTests {
         #expect(TextFormatSniffer.format(of: Array("1 2\n2 3\nx\n".utf8)) == .edgelist)
     }
 }
+
+@Suite("A .pgraph merged with another file")
+struct PGraphMergeTests {
+    @Test("keeps which papers are external")
+    func externalSurvivesMerge() throws {
+        let folder = try temporaryFolder()
+        let graph = try temporaryFile("enriched.json", enrichedGraphJSON)
+        let pgraph = folder.appendingPathComponent("g.pgraph").path
+        #expect(runCLI(["convert", graph, "-o", pgraph]).status == 0)
+        let other = try temporaryFile("more.json", #"{"papers": [{"id": "extra", "title": "Another paper", "cites": ["t5"]}]}"#)
+        let stats = try jsonOutput(runCLI(["stats", pgraph, other, "-f", "json"]))
+        #expect(stats["papers"]?.intValue == 5)
+        #expect(stats["external"]?.intValue == 4)
+    }
+}
