@@ -2,7 +2,8 @@ import PaperGraphIO
 import PaperGraphModel
 
 /// The one place that words ``PaperReason``s: the sentences of `next`, `path` and `related`, and
-/// the structured `"why"` member JSON carries next to them (shape in `Docs/reasons.md`).
+/// the structured `"why"` member JSON carries next to them (shape in `Docs/reasons.md`); and the
+/// evidence of a `suggest` row.
 struct ReasonWording {
     let graph: PaperGraph
     /// The paper `related` was asked about, named by its reasons; `nil` for `next` and `path`.
@@ -88,4 +89,20 @@ struct ReasonWording {
     private var subjectTitle: String { subject.map(graph.shortTitle) ?? "" }
 
     private func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
+}
+
+extension ReasonWording {
+    /// "cited by 12 of your 40 papers: Attention Is All You Need, BERT, GPT-2 and 9 others; cites 2
+    /// of your papers: …".
+    func suggestion(_ suggestion: Suggestion, ownPapers: Int) -> String {
+        var parts: [String] = []
+        if !suggestion.citedBy.isEmpty {
+            parts.append("cited by \(suggestion.citedBy.count) of your \(ownPapers) papers: "
+                         + graph.nameList(suggestion.citedBy, limit: 3))
+        }
+        if !suggestion.cites.isEmpty {
+            parts.append("cites \(suggestion.cites.count) of your papers: " + graph.nameList(suggestion.cites, limit: 3))
+        }
+        return parts.joined(separator: "; ")
+    }
 }

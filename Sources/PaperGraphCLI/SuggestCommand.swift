@@ -27,7 +27,9 @@ struct SuggestCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
-        let format = arguments.value("format")?.lowercased() ?? arguments.value("output").map(formatFromExtension) ?? "table"
+        // --format, else json/csv from the -o extension (as every command), else bibtex for .bib.
+        let format = FormattedOutput.format(arguments)?.lowercased()
+            ?? (arguments.value("output")?.lowercased().hasSuffix(".bib") == true ? "bibtex" : "table")
         let graph = try GraphInput.load(arguments, console: console)
         let own = graph.papers.count - graph.externalPaperCount
         if !graph.hasExternalPapers {
@@ -54,7 +56,7 @@ struct SuggestCommand: Command {
             var rows: [JSONOutput] = []
             for (i, entry) in suggestions.enumerated() {
                 let paper = graph[entry.paper]
-                let reason = ReasonWords.suggestion(entry, ownPapers: own, in: graph)
+                let reason = ReasonWording(graph: graph).suggestion(entry, ownPapers: own)
                 table.add([String(i + 1), String(entry.citedBy.count), PaperFields.year(paper), paper.key,
                            paper.displayTitle, reason])
                 rows.append(.object(PaperFields.json(graph, entry.paper) + [
@@ -73,30 +75,5 @@ struct SuggestCommand: Command {
         }
         try OutputTarget.write(text, arguments, console: console)
         return ExitCode.success
-    }
-
-    /// `.bib` → bibtex, `.json` → json, `.csv` → csv, anything else → table.
-    static func formatFromExtension(_ path: String) -> String {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".bib") { return "bibtex" }
-        if lower.hasSuffix(".json") { return "json" }
-        if lower.hasSuffix(".csv") { return "csv" }
-        return "table"
-    }
-}
-
-/// The words for structured results that the model returns as data.
-enum ReasonWords {
-    /// "cited by 12 of your 40 papers: Attention Is All You Need, BERT, GPT-2 and 9 others; cites 2 of your papers".
-    static func suggestion(_ suggestion: Suggestion, ownPapers: Int, in graph: PaperGraph) -> String {
-        var parts: [String] = []
-        if !suggestion.citedBy.isEmpty {
-            parts.append("cited by \(suggestion.citedBy.count) of your \(ownPapers) papers: "
-                         + graph.nameList(suggestion.citedBy, limit: 3))
-        }
-        if !suggestion.cites.isEmpty {
-            parts.append("cites \(suggestion.cites.count) of your papers: " + graph.nameList(suggestion.cites, limit: 3))
-        }
-        return parts.joined(separator: "; ")
     }
 }
