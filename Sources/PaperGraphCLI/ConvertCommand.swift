@@ -29,7 +29,7 @@ struct ConvertCommand: Command {
             throw .usage("convert writes .json or .pgraph; use 'papergraph generate' for edge lists", command: spec)
         }
         let graph = try GraphInput.load(arguments, console: console)
-        if format == .json { try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, arguments) }
+        if format == .json { try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments) }
         do {
             if format == .pgraph {
                 try PGraphWriter.write(graph, toPath: path)

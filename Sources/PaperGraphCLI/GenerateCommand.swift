@@ -46,7 +46,7 @@ struct GenerateCommand: Command {
         options.shuffle = arguments.flag("shuffle")
         let path = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
         let format = try GraphOutputFormat.resolve(arguments, path: path, fallback: path == nil ? .json : nil)
-        if format == .json { try GraphOutputFormat.checkJSONSize(papers: papers, arguments) }
+        if format == .json { try GraphOutputFormat.checkJSONSize(papers: papers, fromInput: false, arguments) }
         if format == .pgraph && path == nil {
             throw .usage("a .pgraph graph is binary: give a file with -o", command: spec)
         }

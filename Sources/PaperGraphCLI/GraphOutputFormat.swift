@@ -29,11 +29,19 @@ enum GraphOutputFormat: String, CaseIterable {
                      + "file name or --format", command: arguments.spec)
     }
 
-    /// Refuses native JSON for graphs too large to read back comfortably.
-    static func checkJSONSize(papers: Int, _ arguments: ParsedArguments) throws(CLIError) {
+    /// Refuses native JSON for graphs too large to read back comfortably: one rule for `convert`,
+    /// `import` and `generate`.
+    ///
+    /// - Parameters:
+    ///   - papers: The papers the JSON would hold.
+    ///   - fromInput: Whether the graph was read from input files (`convert`, `import`): then the input
+    ///     is what is too large, exit 1; else the size came from the command line (`generate --papers`),
+    ///     a usage error, exit 64.
+    /// - Complexity: O(1).
+    static func checkJSONSize(papers: Int, fromInput: Bool, _ arguments: ParsedArguments) throws(CLIError) {
         guard papers > jsonPaperLimit else { return }
-        throw .usage("native JSON is for graphs of at most \(jsonPaperLimit) papers (this one has \(papers)); "
-                     + "write a .pgraph file (binary, loads in a fraction of a second) or a .txt edge list instead",
-                     command: arguments.spec)
+        let message = "native JSON is for graphs of at most \(jsonPaperLimit) papers (this one has \(papers)); "
+            + "write a .pgraph file (binary, loads in a fraction of a second) or a .txt edge list instead"
+        throw fromInput ? .failure(message) : .usage(message, command: arguments.spec)
     }
 }

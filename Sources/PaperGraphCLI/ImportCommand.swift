@@ -19,7 +19,7 @@ struct ImportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
-        try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, arguments)
+        try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments)
         try OutputTarget.write(NativeFormatWriter.text(for: graph), arguments, console: console)
         if let path = arguments.value("output") {
             let stats = GraphStatistics(graph)
