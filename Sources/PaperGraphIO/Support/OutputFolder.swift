@@ -10,10 +10,11 @@ import PaperGraphModel
 ///     try folder.finish(&nodes, records: 102)
 ///     try folder.publish(kind: "csv-export", extra: [])
 ///
-/// The files go into a fresh sibling folder `.NAME.papergraph-XXXXXX` created exclusively
-/// (`mkdtemp`), each file created exclusively without following links, flushed to disk, and a
-/// manifest, ``manifestName``, written last. The sibling then takes the target's place: by an atomic
-/// exchange of the two folders where the system has one (Linux `renameat2(RENAME_EXCHANGE)`, macOS
+/// The files go into a fresh sibling folder `.papergraph-tmp.NAME.PID.XXXXXX` created exclusively
+/// (`mkdtemp`; leftovers of killed runs are removed first, see `SecureFile.removeStaleTemporaries`),
+/// each file created exclusively without following links, flushed to disk, and a manifest,
+/// ``manifestName``, written last. The sibling then takes the target's place: by an atomic exchange
+/// of the two folders where the system has one (Linux `renameat2(RENAME_EXCHANGE)`, macOS
 /// `renamex_np(RENAME_SWAP)`), by a plain rename when the target does not exist, and otherwise file
 /// by file with the old manifest removed first and the new one moved in last (a reader that checks
 /// the manifest still never mixes two sets).
@@ -104,7 +105,9 @@ public struct OutputFolder {
         guard FolderSystemCalls.kind(parent) == .directory else {
             throw .error("\(trimmed): folder \(parent) does not exist")
         }
-        guard let made = FolderSystemCalls.makeUniqueFolder(template: "\(parent)/.\(name).papergraph-XXXXXX") else {
+        SecureFile.removeStaleTemporaries(in: parent, for: name)
+        let template = "\(parent)/\(SecureFile.temporaryStem(for: name))XXXXXX"
+        guard let made = FolderSystemCalls.makeUniqueFolder(template: template) else {
             throw .error("\(trimmed): cannot create a folder in \(parent): \(FolderSystemCalls.lastError)")
         }
         stagingPath = made

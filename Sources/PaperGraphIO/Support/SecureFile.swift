@@ -108,7 +108,7 @@ public enum SecureFile {
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
         for _ in 0..<100 {
             let suffix = String((0..<10).map { _ in letters[Int(generator.next(upperBound: UInt64(letters.count)))] })
-            let path = "\(folder)/\(temporaryPrefix)\(name).\(getpid()).\(suffix)"
+            let path = "\(folder)/\(temporaryStem(for: name))\(suffix)"
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if descriptor >= 0 {
                 if let existingMode { _ = fchmod(descriptor, mode_t(existingMode)) }
@@ -117,35 +117,6 @@ public enum SecureFile {
             if errno != EEXIST { return .failure(Errno(code: errno)) }
         }
         return .failure(Errno(code: EEXIST))
-    }
-
-    /// Removes this user's temporary files for `name` in `folder` left by runs that were killed: those of
-    /// a process that no longer exists, or older than a day. Links and other users' files are left alone.
-    static func removeStaleTemporaries(in folder: String, for name: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        let prefix = "\(temporaryPrefix)\(name)."
-        var stale: [String] = []
-        while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard entryName.hasPrefix(prefix) else { continue }
-            let rest = entryName.dropFirst(prefix.count).split(separator: ".")
-            guard rest.count == 2, let pid = Int32(rest[0]) else { continue }
-            let path = "\(folder)/\(entryName)"
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_uid == geteuid() else { continue }
-            let processGone = pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
-            #if canImport(Glibc)
-            let modified = Int(info.st_mtim.tv_sec)
-            #else
-            let modified = Int(info.st_mtimespec.tv_sec)
-            #endif
-            let old = Int(time(nil)) - modified > staleAge
-            if processGone || old { stale.append(path) }
-        }
-        for path in stale { unlink(path) }
     }
 
     /// Flushes the file to disk, then publishes it as `path`, then flushes the folder entry.
