@@ -26,9 +26,7 @@ extension SecureFile {
         let prefix = "\(temporaryPrefix)\(name)."
         var stale: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let entryName = directoryEntryName(entry)
             guard entryName.hasPrefix(prefix) else { continue }
             let rest = entryName.dropFirst(prefix.count).split(separator: ".", omittingEmptySubsequences: false)
             guard rest.count == 2, !rest[1].isEmpty, let pid = Int32(rest[0]), pid > 0 else { continue }
@@ -82,14 +80,19 @@ extension SecureFile {
         }
         var names: [String] = []
         while let entry = readdir(inner) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let entryName = directoryEntryName(entry)
             if entryName != "." && entryName != ".." { names.append(entryName) }
         }
         for entryName in names { unlinkat(descriptor, entryName, 0) }
         closedir(inner)
         unlinkat(parent, name, AT_REMOVEDIR)
+    }
+
+    /// The name of the directory entry `entry`, as `readdir` returned it.
+    private static func directoryEntryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
     }
 
     /// The modification time of `info` in seconds.
