@@ -70,12 +70,15 @@ func tuningGrid() -> [Method] {
             }
         }
     }
-    // Second round, around the first round's best (no block, no walk, references of references up).
-    for (sr, sc) in [(1.0, 1.0), (1, 0.5), (0.5, 1)] {
-        for rr in [3.0, 4, 6] {
-            for cc in [0.0, 0.25] {
-                let weights = Weights(sharedReferences: sr, sharedCiters: sc, referencesOfReferences: rr, citersOfCiters: cc)
-                grid.append(Method(name: "grid " + weights.description, kernels: []) { r, m in weights.score(r, m) })
+    // Second round, around the first round's best (no block, references of references up), with
+    // and without personalized PageRank.
+    for walk in [0.0, 0.25, 0.5, 1, 2] {
+        for (sr, sc) in [(1.0, 1.0), (1, 0.5), (0.5, 1)] {
+            for rr in [3.0, 4, 6] {
+                for cc in [0.0, 0.25] {
+                    let weights = Weights(walk: walk, sharedReferences: sr, sharedCiters: sc, referencesOfReferences: rr, citersOfCiters: cc)
+                    grid.append(Method(name: "grid " + weights.description, kernels: []) { r, m in weights.score(r, m) })
+                }
             }
         }
     }
