@@ -14,7 +14,7 @@ enum RelatedWeights {
     /// Jaccard of shared authors, of shared topics.
     static let authors = 0.3, topics = 0.3
     /// Personalized PageRank, divided by the best candidate's; 0 skips the walk.
-    static let walk = 1.0
+    static let walk = 0.5
 }
 
 extension PaperGraph {

@@ -21,7 +21,7 @@ extension PaperGraph {
     /// - a direct citation either way [0.25];
     /// - shared authors and shared topics, each as a Jaccard index [0.3 each];
     /// - personalized PageRank from x over citations taken either way, divided by the best paper's,
-    ///   for papers not adjacent to x [1]; its share is named like the two-step path that joins
+    ///   for papers not adjacent to x [0.5]; its share is named like the two-step path that joins
     ///   the paper to x (a paper found only as a citer of a citer reads "cites X, which cites x"),
     ///   a paper three or more steps away is "close in the citation graph".
     ///
