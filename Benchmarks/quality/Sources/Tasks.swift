@@ -144,8 +144,15 @@ func next(path: String, seed: UInt64, sink: inout ResultSink) {
         for v in read { papers[Int(v)].status = .read }
         let marked = withPapers(graph, papers)
         let key = graph.papers[x].key
-        let next = marked.nextPapers(limit: 10).map(\.paper.rawValue)
+        let fringe = marked.nextPapers()
+        let next = fringe.prefix(10).map(\.paper.rawValue)
         sink.add(["next", "ml-landmarks", "next (shipped)", key] + metrics(ranked: next, truth: truth))
+        // The read-set walk blended with the global PageRank, each divided by its best in the fringe.
+        let bestWalk = fringe.map(\.score).max() ?? 0, bestRank = fringe.map { ranking[$0.paper.index] }.max() ?? 0
+        for share in [0.25, 0.5, 0.75, 1] where bestWalk > 0 && bestRank > 0 {
+            let blended = top(fringe.map { ($0.paper.rawValue, (1 - share) * $0.score / bestWalk + share * ranking[$0.paper.index] / bestRank) }, 10)
+            sink.add(["next", "ml-landmarks", "fringe by walk + \(share) x global PageRank", key] + metrics(ranked: blended, truth: truth))
+        }
         let unread = (0..<graph.papers.count).filter { !read.contains(UInt32($0)) && $0 != x }
         let byRank = top(unread.map { (UInt32($0), ranking[$0]) }, 10)
         sink.add(["next", "ml-landmarks", "PageRank among unread", key] + metrics(ranked: byRank, truth: truth))
