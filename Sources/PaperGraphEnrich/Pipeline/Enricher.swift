@@ -84,7 +84,7 @@ public struct Enricher {
                 switch options.titleMatcher.verdict(title: target.title, year: target.year, authors: target.authors,
                                                     candidates: candidates) {
                 case .matched(let work, _):
-                    state[i].identifiers.addMissing(from: work.identifiers)
+                    state[i].identifiers.fillGaps(from: work.identifiers)
                     state[i].method = .title
                     state[i].titleVerdict = nil
                 case .ambiguous(let candidates): state[i].titleVerdict = .ambiguous(candidates)
@@ -171,7 +171,7 @@ public struct Enricher {
         switch answer {
         case .found(let work):
             p.works.append(work)
-            p.identifiers.addMissing(from: work.identifiers)
+            p.identifiers.fillGaps(from: work.identifiers)
             if p.method == nil { p.method = method }
         case .missing: break
         case .unavailable(let reason): p.problems.append(reason)
