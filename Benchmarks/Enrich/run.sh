@@ -98,6 +98,7 @@ PY
 done
 kill $server
 server=""
+echo >> "$out"
 cmp -s "$dir/c1.json" "$dir/c3.json" && echo "The enriched graphs of both runs are byte-identical." >> "$out" \
     || { echo "--connections 1 and 3 wrote different graphs" >&2; exit 1; }
 cat "$out"
