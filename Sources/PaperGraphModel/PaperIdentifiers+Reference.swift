@@ -65,8 +65,10 @@ extension PaperIdentifiers {
             && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    /// Fills the identifiers this value lacks from `other`.
-    mutating func fillGaps(from other: PaperIdentifiers) {
+    /// Fills the identifiers this value lacks from `other`; what is set stays.
+    ///
+    /// - Complexity: O(k) for the k other schemes of `other`.
+    public mutating func fillGaps(from other: PaperIdentifiers) {
         if doi == nil { doi = other.doi }
         if arxiv == nil { arxiv = other.arxiv }
         if url == nil { url = other.url }
