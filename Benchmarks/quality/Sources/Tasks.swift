@@ -147,10 +147,15 @@ func next(path: String, seed: UInt64, sink: inout ResultSink) {
         let fringe = marked.nextPapers()
         let next = fringe.prefix(10).map(\.paper.rawValue)
         sink.add(["next", "ml-landmarks", "next (shipped)", key] + metrics(ranked: next, truth: truth))
-        // The read-set walk blended with the global PageRank, each divided by its best in the fringe.
-        let bestWalk = fringe.map(\.score).max() ?? 0, bestRank = fringe.map { ranking[$0.paper.index] }.max() ?? 0
-        for share in [0.25, 0.5, 0.75, 1] where bestWalk > 0 && bestRank > 0 {
-            let blended = top(fringe.map { ($0.paper.rawValue, (1 - share) * $0.score / bestWalk + share * ranking[$0.paper.index] / bestRank) }, 10)
+        // The same fringe by the read-set walk (recomputed as `next` runs it) blended with the global
+        // PageRank, each divided by its best in the fringe; share 0 is `next` before the blend.
+        var sources = [UInt32](), destinations = [UInt32]()
+        for (s, d) in marked.readingDependencies.edges { sources += [s, d]; destinations += [d, s] }
+        let walk = CSRGraph(nodeCount: graph.papers.count, sources: sources, destinations: destinations)
+            .pageRank(options: PageRankOptions(personalization: papers.map { $0.status == .read ? 1 : 0 })).scores
+        let bestWalk = fringe.map { walk[$0.paper.index] }.max() ?? 0, bestRank = fringe.map { ranking[$0.paper.index] }.max() ?? 0
+        for share in [0, 0.25, 0.5, 0.75, 1] where bestWalk > 0 && bestRank > 0 {
+            let blended = top(fringe.map { ($0.paper.rawValue, (1 - share) * walk[$0.paper.index] / bestWalk + share * ranking[$0.paper.index] / bestRank) }, 10)
             sink.add(["next", "ml-landmarks", "fringe by walk + \(share) x global PageRank", key] + metrics(ranked: blended, truth: truth))
         }
         let unread = (0..<graph.papers.count).filter { !read.contains(UInt32($0)) && $0 != x }
