@@ -51,7 +51,8 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// The selected papers in ascending id order.
     ///
-    /// `top` ranks papers by score (highest first), then year (oldest first, unknown last), then id.
+    /// `top` cuts in the ``ImportanceOrder`` of `rank`, the order of `rank --top`: score (highest
+    /// first, NaN lowest), then year (oldest first, unknown last), then key.
     ///
     /// - Parameters:
     ///   - graph: The graph to select from.
@@ -93,7 +94,7 @@ public struct ExportSelection: Sendable, Hashable {
             guard let rank else {
                 throw .error("selecting the top \(top) papers needs ranks; compute PageRank and pass it as the rank decoration")
             }
-            selected = Array(Self.byRank(selected, rank: rank, graph: graph).prefix(top)).sorted()
+            selected = Array(graph.byImportance(selected, scores: rank).prefix(top)).sorted()
         }
         let missing = pinned.filter { !selected.contains($0) }
         if !missing.isEmpty { selected = (selected + missing).sorted() }
@@ -125,17 +126,5 @@ public struct ExportSelection: Sendable, Hashable {
             }
         }
         return distance.map { $0 >= 0 }
-    }
-
-    /// Papers by score (NaN lowest), then year (unknown last), then id.
-    static func byRank(_ papers: [PaperID], rank: [Double], graph: PaperGraph) -> [PaperID] {
-        papers.sorted { a, b in
-            let ra = rank[a.index].isNaN ? -Double.infinity : rank[a.index]
-            let rb = rank[b.index].isNaN ? -Double.infinity : rank[b.index]
-            if ra != rb { return ra > rb }
-            let ya = graph[a].year ?? Int.max, yb = graph[b].year ?? Int.max
-            if ya != yb { return ya < yb }
-            return a < b
-        }
     }
 }
