@@ -36,9 +36,8 @@ extension PaperGraph {
     /// - Precondition: `scores` has one entry per paper.
     /// - Complexity: O(1), plus a key comparison at a tie.
     public func isRanked(_ a: PaperID, before b: PaperID, scores: [Double]) -> Bool {
-        let pa = papers[a.index], pb = papers[b.index]
-        return ImportanceOrder.ranks(score: scores[a.index], year: pa.year, key: pa.key,
-                                     before: scores[b.index], year: pb.year, key: pb.key)
+        ImportanceOrder.ranks(score: scores[a.index], year: papers[a.index].year, key: papers[a.index].key,
+                              before: scores[b.index], year: papers[b.index].year, key: papers[b.index].key)
     }
 
     /// `ids` sorted by the ``ImportanceOrder`` of `scores`, most important first.
