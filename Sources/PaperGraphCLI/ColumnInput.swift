@@ -54,8 +54,8 @@ enum ColumnInput {
         }
     }
 
-    /// The `top` best of `count` papers by `scores` in ``PaperRanking/order(in:)``'s order
-    /// (higher score, then earlier year with unknown years last, then key), all when `top` is 0.
+    /// The `top` best of `count` papers by `scores` in the ``ImportanceOrder`` (higher score, then
+    /// earlier year with unknown years last, then key), all when `top` is 0.
     /// Only papers scoring at least the `top`-th best score are sorted, so keys are made for few
     /// papers.
     ///
@@ -71,11 +71,8 @@ enum ColumnInput {
         let candidates = (0..<count).filter { scores[$0] >= threshold }
         let keys = candidates.map(key)
         let sorted = candidates.indices.sorted { a, b in
-            let va = candidates[a], vb = candidates[b]
-            if scores[va] != scores[vb] { return scores[va] > scores[vb] }
-            let ya = year(va) ?? Int.max, yb = year(vb) ?? Int.max
-            if ya != yb { return ya < yb }
-            return keys[a] < keys[b]
+            ImportanceOrder.ranks(score: scores[candidates[a]], year: year(candidates[a]), key: keys[a],
+                                  before: scores[candidates[b]], year: year(candidates[b]), key: keys[b])
         }.map { candidates[$0] }
         return top == 0 ? sorted : Array(sorted.prefix(top))
     }
