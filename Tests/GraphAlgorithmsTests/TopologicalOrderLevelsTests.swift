@@ -65,4 +65,45 @@ struct TopologicalOrderLevelsTests {
         #expect(t.order == expected)
         #expect(GraphPredicates.isTopologicalOrder(t.order, of: g))
     }
+
+    @Test("with cycles and unknown levels: the greedy order over the condensation, components found or given",
+          arguments: [UInt64(41), 42, 43])
+    func cyclesMatchGreedy(seed: UInt64) {
+        let g = RandomGraphs.directed(nodeCount: 150, edgeCount: 190, seed: seed, allowSelfLoops: true)
+        var rng = SeededGenerator(seed: seed)
+        // Int.max stands for an unknown year, as the reading order passes it.
+        let levels = (0..<g.nodeCount).map { _ in [1990, 2000, 2010, Int.max][Int.random(in: 0..<4, using: &rng)] }
+        let weights = (0..<g.nodeCount).map { _ in Double(Int.random(in: 0..<3, using: &rng)) }
+        let tarjan = g.stronglyConnectedComponents()
+        #expect(!tarjan.nontrivialComponents.isEmpty)
+        func better(_ a: Int, _ b: Int) -> Bool { (levels[a], -weights[a], a) < (levels[b], -weights[b], b) }
+        // Reference: take the free component with the best member, by a linear scan; list it in key order.
+        var waiting = [Int](repeating: 0, count: tarjan.componentCount)
+        for (u, v) in g.edges where tarjan.componentOf[Int(u)] != tarjan.componentOf[Int(v)] {
+            waiting[Int(tarjan.componentOf[Int(v)])] += 1
+        }
+        var done = [Bool](repeating: false, count: tarjan.componentCount)
+        var expected: [UInt32] = [], expectedGroups: [[UInt32]] = []
+        for _ in 0..<tarjan.componentCount {
+            let free = (0..<tarjan.componentCount).filter { !done[$0] && waiting[$0] == 0 }
+            let best = free.min { a, b in
+                better(tarjan.members(of: a).map(Int.init).min(by: better)!, tarjan.members(of: b).map(Int.init).min(by: better)!)
+            }!
+            done[best] = true
+            let group = tarjan.members(of: best).sorted { better(Int($0), Int($1)) }
+            if group.count > 1 { expectedGroups.append(group) }
+            expected += group
+            for u in group {
+                for v in g.neighbors(of: Int(u)) where tarjan.componentOf[Int(v)] != UInt32(best) {
+                    waiting[Int(tarjan.componentOf[Int(v)])] -= 1
+                }
+            }
+        }
+        for components in [nil, g.condensationOrder(), tarjan, g.reversed().condensationOrder()] {
+            let t = g.topologicalOrder(levels: levels, weights: weights, components: components)
+            #expect(t.order == expected)
+            #expect(t.cyclicGroups == expectedGroups)
+            #expect(GraphPredicates.isTopologicalOrder(t.order, of: g, groups: t.groupOf))
+        }
+    }
 }
