@@ -125,21 +125,40 @@ extension CSRGraph {
         return TopologicalOrder(order: order, groupOf: groupOf, cyclicGroups: cyclicGroups)
     }
 
-    /// `levels` renumbered `0, 1, ...` in the order of their distinct values: by offset when they
-    /// span a small range, by a sort of the distinct values otherwise.
+    /// `levels` renumbered `0, 1, ...` in the order of their distinct values. Values that lie in a
+    /// window of 2V + 64 above the smallest or below the largest (years, and `Int.max` for an
+    /// unknown year, as the reading order passes them) are ranked by a table indexed by offset;
+    /// only when some value lies between the two windows are the distinct values sorted.
     ///
-    /// - Complexity: O(V) for a range below 4V, else O(V log V).
+    /// - Complexity: O(V) time and space when the values lie in the two windows, else O(V log V).
     static func denseLevels(_ levels: [Int]) -> [UInt32] {
         guard let low = levels.min(), let high = levels.max() else { return [] }
+        let window = 2 * levels.count + 64
         let (span, overflow) = high.subtractingReportingOverflow(low)
-        if !overflow && span < 4 * levels.count + 64 {
-            var used = [Bool](repeating: false, count: span + 1)
-            for l in levels { used[l - low] = true }
-            var rank = [UInt32](repeating: 0, count: span + 1)
-            var next: UInt32 = 0
-            for i in 0...span where used[i] { rank[i] = next; next += 1 }
-            return levels.map { rank[$0 - low] }
+        let single = !overflow && span < 2 * window
+        // A value's slot in a table of 2 * window: its offset above `low`, or for the upper window
+        // its place counted back from the table's end; ascending values keep ascending slots.
+        func slot(_ l: Int) -> Int? {
+            let (above, aboveOverflow) = l.subtractingReportingOverflow(low)
+            if single || (!aboveOverflow && above < window) { return above }
+            let (below, belowOverflow) = high.subtractingReportingOverflow(l)
+            return !belowOverflow && below < window ? 2 * window - 1 - below : nil
         }
+        var used = [Bool](repeating: false, count: 2 * window)
+        for l in levels {
+            guard let s = slot(l) else { return sortedLevels(levels) }
+            used[s] = true
+        }
+        var rank = [UInt32](repeating: 0, count: 2 * window)
+        var next: UInt32 = 0
+        for i in used.indices where used[i] { rank[i] = next; next += 1 }
+        return levels.map { rank[slot($0)!] }
+    }
+
+    /// `levels` renumbered by a sort of their distinct values: the fallback of `denseLevels`.
+    ///
+    /// - Complexity: O(V log V).
+    private static func sortedLevels(_ levels: [Int]) -> [UInt32] {
         let distinct = Array(Set(levels)).sorted()
         return levels.map { l in
             var lowIndex = 0, highIndex = distinct.count

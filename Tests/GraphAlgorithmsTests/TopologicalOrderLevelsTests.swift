@@ -40,6 +40,22 @@ struct TopologicalOrderLevelsTests {
         #expect(CSRGraph.denseLevels([5, -3, 5, Int.max, 0]) == [2, 0, 2, 3, 1])
         #expect(CSRGraph.denseLevels([2020, 2018, 2020]) == [1, 0, 1])
         #expect(CSRGraph.denseLevels([]) == [])
+        // Years and Int.max (unknown) lie in the two windows; 0 between Int.min and Int.max does not.
+        #expect(CSRGraph.denseLevels([2020, Int.max, 1990, Int.max, 2020]) == [1, 2, 0, 2, 1])
+        #expect(CSRGraph.denseLevels([Int.max, 0, Int.min]) == [2, 1, 0])
+        #expect(CSRGraph.denseLevels([Int.min, Int.min + 3, Int.max - 1, Int.max]) == [0, 1, 2, 3])
+    }
+
+    @Test("dense levels are the ranks among the distinct values", arguments: [UInt64(51), 52, 53])
+    func denseLevelsAreRanks(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let pool = [Int.min, -5, 0, 1_990, 2_000, 2_024, Int.max - 7, Int.max]
+        let levels = (0..<200).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
+        let distinct = Set(levels).sorted()
+        #expect(CSRGraph.denseLevels(levels) == levels.map { UInt32(distinct.firstIndex(of: $0)!) })
+        let years = levels.filter { $0 > Int.min && $0 < Int.max - 7 } + [Int.max]
+        let distinctYears = Set(years).sorted()
+        #expect(CSRGraph.denseLevels(years) == years.map { UInt32(distinctYears.firstIndex(of: $0)!) })
     }
 
     @Test("agrees with a brute-force greedy order on random graphs", arguments: [UInt64(31), 32, 33])
