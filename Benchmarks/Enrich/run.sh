@@ -63,4 +63,42 @@ echo >> "$out"
 echo "\"formula\" = ⌈matched/100⌉ + ⌈works cited by 2 or more/100⌉ + title searches (one more request: the Semantic Scholar batch for arXiv papers)." >> "$out"
 echo "Wall time is mostly the fixture server's linear scans (about 0.2 s per search at 1,000 papers); the same command run again from the cache takes a few seconds." >> "$out"
 echo "Summary lines of the last run: see \`$out\` rows; \"second run\" is the request count of the same command again (cache)." >> "$out"
+
+# Concurrent requests: the same 250-paper list against a server answering after a delay, with the
+# default per-source rates (OpenAlex 5/s, Semantic Scholar 1/s), one connection versus the default.
+latency=${ENRICH_LATENCY:-0.5}
+dir="$work/latency"
+python3 Benchmarks/Enrich/make_fixture.py 250 "$dir"
+"$bin/papergraph-testserver" "$dir" --latency "$latency" > "$dir/port" &
+server=$!
+for _ in $(seq 100); do [ -s "$dir/port" ] && break; sleep 0.1; done
+base=http://127.0.0.1:$(awk '{print $2}' "$dir/port")
+{
+    echo
+    echo "## Concurrent requests"
+    echo
+    echo "250 papers, every answer delayed ${latency} s by the server (\`papergraph-testserver --latency\`), default rates"
+    echo "(OpenAlex 5 per second, Semantic Scholar 1 per second), fresh cache each time; the ceiling is the rate limit, not the latency."
+    echo
+    echo "| --connections | requests | wall time | requests / s |"
+    echo "|---:|---:|---:|---:|"
+} >> "$out"
+for c in 1 3; do
+    rm -rf "$dir/cache"
+    start=$(date +%s.%N)
+    "$bin/papergraph" enrich "$dir/list.json" --cache "$dir/cache" --connections "$c" --openalex-url "$base/openalex" \
+        --s2-url "$base/s2" -o "$dir/c$c.json" 2> "$dir/c$c.txt"
+    end=$(date +%s.%N)
+    python3 - "$c" "$dir/c$c.txt" "$start" "$end" >> "$out" <<'PY'
+import re, sys
+c, path, start, end = sys.argv[1], sys.argv[2], float(sys.argv[3]), float(sys.argv[4])
+requests = int(re.search(r"; ([\d,]+) requests", open(path).read().strip().splitlines()[-1]).group(1).replace(",", ""))
+print("| %s | %d | %.2f s | %.1f |" % (c, requests, end - start, requests / (end - start)))
+PY
+done
+kill $server
+server=""
+echo >> "$out"
+cmp -s "$dir/c1.json" "$dir/c3.json" && echo "The enriched graphs of both runs are byte-identical." >> "$out" \
+    || { echo "--connections 1 and 3 wrote different graphs" >&2; exit 1; }
 cat "$out"

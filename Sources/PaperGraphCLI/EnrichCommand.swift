@@ -39,6 +39,8 @@ struct EnrichCommand: Command {
             OptionSpec("rate", value: "r", help: "At most R requests per second to each source (defaults: OpenAlex "
                        + "\(Int(EnrichSource.openalex.defaultRate)), Semantic Scholar \(Int(EnrichSource.s2.defaultRate)), "
                        + "Crossref \(Int(EnrichSource.crossref.defaultRate)))."),
+            OptionSpec("connections", value: "n", help: "Requests sent at the same time (each source's rate limit still holds).",
+                       default: String(EnrichSettings.defaultConnections)),
             OptionSpec("timeout", value: "seconds", help: "Seconds allowed for one request.", default: "20"),
             OptionSpec("retries", value: "n", help: "Retries of a request after 429, 5xx, a timeout or a cut-off answer.",
                        default: String(RetryPolicy().maximumAttempts - 1)),
@@ -56,13 +58,12 @@ struct EnrichCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let library = graph.records()
         let (targets, indices) = RecordEnrichment.targets(of: library)
-        let session = RequestSession(mode: settings.mode, transport: URLSessionTransport(), timeout: settings.timeout,
-                                     rates: settings.rates, policies: settings.policies)
+        let progress = EnrichProgressLine(console, total: targets.count)
+        let session = RequestSession(mode: settings.mode, transport: URLSessionTransport(maximumConnections: settings.connections),
+                                     timeout: settings.timeout, rates: settings.rates, policies: settings.policies,
+                                     connections: settings.connections, progress: progress.requests)
         let context = ServiceContext(session: session, cache: settings.cache)
-        var progress = Progress(console)
-        let result = settings.enricher.run(targets, context: context) { matched, total in
-            progress.note("enrich: \(matched)/\(total) papers matched, \(session.requests.count) requests…")
-        }
+        let result = settings.enricher.run(targets, context: context, progress: progress.papers)
         progress.finish()
 
         if settings.mode == .dryRun {
@@ -104,6 +105,9 @@ struct EnrichSettings {
     var mode: NetworkMode
     var cache: EnrichCache
     var timeout: Double
+    /// Requests in flight at once: enough to keep OpenAlex's 5 per second going at ~0.5 s latency.
+    static let defaultConnections = 3
+    var connections = defaultConnections
     var rates: [EnrichSource: Double] = [:]
     var policies: [EnrichSource: RetryPolicy] = [:]
     var enricher: Enricher
@@ -115,6 +119,7 @@ struct EnrichSettings {
         cache = EnrichCache(directory: arguments.value("cache") ?? EnrichCache.defaultDirectory(environment: environment),
                             ignoresExistingAnswers: arguments.flag("refresh"))
         timeout = try arguments.double("timeout", in: 0.001...600) ?? 20
+        connections = try arguments.int("connections", in: 1...16) ?? Self.defaultConnections
         if let rate = try arguments.double("rate", in: 0.001...100) {
             for source in EnrichSource.allCases { rates[source] = rate }
         }

@@ -21,10 +21,15 @@ extension PaperIdentifiers {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func spelledOut(in text: String) -> PaperIdentifiers {
+        var ids = PaperIdentifiers()
+        // Every form above holds a ':', '/' or '.'; a plain key (`vaswani2017`, `4217`) is
+        // answered without lowercasing or searching it.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) else {
+            return ids
+        }
         let s = text.trimmingWhitespace()
         let lower = s.lowercased()
-        var ids = PaperIdentifiers()
-        if lower.hasPrefix("openalex:") || lower.contains("openalex.org/") {
+        if lower.hasPrefix("openalex:") || lower.containsASCII("openalex.org/") {
             let tail = s.split(separator: ":").last.map(String.init) ?? s
             let id = tail.split(separator: "/").last.map(String.init) ?? tail
             if let first = id.first, first == "W" || first == "w", id.count > 1, id.dropFirst().allSatisfy(\.isASCIIDigit) {
@@ -37,9 +42,9 @@ extension PaperIdentifiers {
             } else if id.count == 40, id.allSatisfy(\.isHexDigit) {
                 ids.other["s2"] = id.lowercased()
             }
-        } else if lower.hasPrefix("doi:") || lower.contains("doi.org/") || isBareDOI(lower) {
+        } else if lower.hasPrefix("doi:") || lower.containsASCII("doi.org/") || isBareDOI(lower) {
             ids.doi = normalizedDOI(s)
-        } else if lower.hasPrefix("arxiv:") || lower.contains("arxiv.org/abs/") || lower.contains("arxiv.org/pdf/")
+        } else if lower.hasPrefix("arxiv:") || lower.containsASCII("arxiv.org/abs/") || lower.containsASCII("arxiv.org/pdf/")
                     || isNewStyleArXiv(lower) {
             ids.arxiv = normalizedArXiv(s)
         }
@@ -65,12 +70,29 @@ extension PaperIdentifiers {
             && parts.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    /// Fills the identifiers this value lacks from `other`.
-    mutating func fillGaps(from other: PaperIdentifiers) {
+    /// Fills the identifiers this value lacks from `other`; what is set stays.
+    ///
+    /// - Complexity: O(k) for the k other schemes of `other`.
+    public mutating func fillGaps(from other: PaperIdentifiers) {
         if doi == nil { doi = other.doi }
         if arxiv == nil { arxiv = other.arxiv }
         if url == nil { url = other.url }
         for (scheme, value) in other.other where self.other[scheme] == nil { self.other[scheme] = value }
+    }
+}
+
+extension String {
+    /// Whether `needle` (ASCII) occurs in the string's UTF-8 bytes: a plain byte search, without
+    /// Foundation's locale-aware `contains`.
+    ///
+    /// - Complexity: O(n · m) for lengths n and m (m is a short literal here).
+    func containsASCII(_ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let bytes = Array(utf8)
+        guard bytes.count >= pattern.count else { return false }
+        return (0...(bytes.count - pattern.count)).contains { i in
+            pattern.indices.allSatisfy { bytes[i + $0] == pattern[$0] }
+        }
     }
 }
 

@@ -84,6 +84,25 @@ public struct CitationProvenance: Sendable, Equatable {
         self.slots = names.count > 1 ? slots : []
     }
 
+    /// Sources as a file stores them: the names, and the index into them of each citation slot.
+    ///
+    /// - Returns: `nil` unless there are fewer than 2¹⁶ names and, with two or more names, one
+    ///   index below `names.count` per citation (`citationCount` of them); with fewer, none.
+    /// - Complexity: O(E).
+    public init?(names: [String], slotIndices: [UInt32], citationCount: Int) {
+        guard names.count <= Int(UInt16.max) + 1 else { return nil }
+        if names.count <= 1 {
+            guard slotIndices.isEmpty else { return nil }
+            self.init(names: names, slots: [])
+            return
+        }
+        guard slotIndices.count == citationCount, slotIndices.allSatisfy({ $0 < UInt32(names.count) }) else { return nil }
+        self.init(names: names, slots: slotIndices.map { UInt16(truncatingIfNeeded: $0) })
+    }
+
+    /// The index into ``names`` of each citation slot; empty when at most one source is named.
+    public var slotIndices: [UInt32] { slots.map(UInt32.init) }
+
     /// The source of the citation in CSR slot `slot`, or `nil` when no source is recorded.
     public func source(atSlot slot: Int) -> String? {
         slots.isEmpty ? names.first : names[Int(slots[slot])]

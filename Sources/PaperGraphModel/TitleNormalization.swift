@@ -8,6 +8,7 @@ public enum TitleNormalization {
     ///
     /// - Complexity: O(n) in the length of the title.
     public static func normalizedTitle(_ title: String) -> String {
+        if title.utf8.allSatisfy({ $0 < 0x80 }) { return normalizedASCIITitle(title) }
         var result = ""
         result.reserveCapacity(title.utf8.count)
         var pendingSpace = false
@@ -35,6 +36,29 @@ public enum TitleNormalization {
         return result
     }
 
+    /// ``normalizedTitle(_:)`` of an ASCII title, byte by byte (the same result, without Unicode
+    /// property lookups: letters lowercased, digits kept, `&` read as "and", the rest separators).
+    private static func normalizedASCIITitle(_ title: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(title.utf8.count)
+        var pendingSpace = false
+        for b in title.utf8 {
+            let lower = (0x41...0x5A).contains(b) ? b + 0x20 : b
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(lower)
+            } else if b == UInt8(ascii: "&") {
+                if !bytes.isEmpty { bytes.append(0x20) }
+                bytes += Array("and".utf8)
+                pendingSpace = true
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// A URL- and file-friendly slug: `"Seminal Architectures"` → `"seminal-architectures"`.
     public static func slug(_ text: String) -> String {
         let words = normalizedTitle(text).split(separator: " ")
@@ -43,7 +67,10 @@ public enum TitleNormalization {
 
     /// A name with runs of white space folded into one space and ends trimmed.
     public static func foldedWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        // ASCII: the white space is tab, line feed, vertical tab, form feed, carriage return, space.
+        let words = text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+        return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// Lowercase Latin letters with diacritics and ligatures → their ASCII base letters.

@@ -63,7 +63,7 @@ public final class LoopbackServer: @unchecked Sendable {
     public let port: UInt16
     private let listener: Int32
     private let handler: Handler
-    private let state = Mutex<(requests: [ServedRequest], running: Bool)>(([], true))
+    private let state = Mutex<(requests: [ServedRequest], running: Bool, inFlight: Int, mostInFlight: Int)>(([], true, 0, 0))
     private let finished = DispatchSemaphore(value: 0)
 
     /// Binds 127.0.0.1 on an ephemeral port and starts answering with `handler`.
@@ -107,6 +107,9 @@ public final class LoopbackServer: @unchecked Sendable {
     /// Requests answered so far, in arrival order.
     public var requests: [ServedRequest] { state.withLock { $0.requests } }
 
+    /// The most requests that were being answered at the same time so far.
+    public var mostInFlight: Int { state.withLock { $0.mostInFlight } }
+
     /// Forgets the requests recorded so far.
     public func resetRequests() { state.withLock { $0.requests.removeAll() } }
 
@@ -140,7 +143,12 @@ public final class LoopbackServer: @unchecked Sendable {
         var timeout = timeval(tv_sec: 5, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         guard let request = readRequest(fd) else { return }
-        state.withLock { $0.requests.append(request) }
+        state.withLock { s in
+            s.requests.append(request)
+            s.inFlight += 1
+            s.mostInFlight = max(s.mostInFlight, s.inFlight)
+        }
+        defer { state.withLock { $0.inFlight -= 1 } }
         let response = handler(request)
         switch response.delivery {
         case .reset:

@@ -86,16 +86,16 @@ struct ColumnPathTests {
         let files = try pair(Self.graphJSON, "columns-corrupt")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: files.pgraph))
         // The first section (citation offsets) starts right after the 64-byte header and the
-        // 24-entry section table.
+        // 26-entry section table.
         var graph = bytes
-        graph[64 + 32 * 24 + 4] ^= 0xFF
+        graph[64 + 32 * 26 + 4] ^= 0xFF
         let broken = try temporaryFile("columns-broken.pgraph", graph)
         for command in ["rank", "order"] {
             let run = runCLI([command, broken])
             #expect(run.status == 1)
             #expect(run.err.contains("corrupt .pgraph file: checksum mismatch in section 'citation offsets'"))
         }
-        // Strings are read lazily and bounds-checked: garbage in the last section (topics) is
+        // Strings are read lazily and bounds-checked: garbage in the last bytes (a section these commands do not read) is
         // not read by these commands, and garbage in a title would print U+FFFD, never trap.
         var strings = bytes
         strings[strings.count - 1] ^= 0xFF

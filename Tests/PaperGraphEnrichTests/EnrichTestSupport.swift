@@ -45,7 +45,8 @@ struct FixtureWorld {
     }
 
     /// A fresh session and context on the shared cache folder.
-    func context(mode: NetworkMode = .online, timeout: Double = 2, attempts: Int = 4, refresh: Bool = false) -> ServiceContext {
+    func context(mode: NetworkMode = .online, timeout: Double = 2, attempts: Int = 4, refresh: Bool = false,
+                 connections: Int = 1) -> ServiceContext {
         var policies: [EnrichSource: RetryPolicy] = [:]
         for source in EnrichSource.allCases {
             var policy = source.retryPolicy
@@ -53,7 +54,8 @@ struct FixtureWorld {
             policies[source] = policy
         }
         let session = RequestSession(mode: mode, transport: URLSessionTransport(), clock: clock, timeout: timeout,
-                                     rates: [.openalex: 1000, .s2: 1000, .crossref: 1000], policies: policies, jitter: { 0 })
+                                     rates: [.openalex: 1000, .s2: 1000, .crossref: 1000], policies: policies,
+                                     connections: connections, jitter: { 0 })
         return ServiceContext(session: session, cache: EnrichCache(directory: cacheFolder, ignoresExistingAnswers: refresh))
     }
 

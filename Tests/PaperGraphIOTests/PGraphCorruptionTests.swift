@@ -43,12 +43,19 @@ struct PGraphCorruptionTests {
         #expect(Self.message([]) == "g.pgraph: not a .pgraph file (expected the magic bytes \"PGRAPH\\0\\x1A\" at its start)")
         #expect(Self.message(Array("{\"papers\": []}".utf8))?.contains("not a .pgraph file") == true)
         #expect(Self.message(Array(bytes.prefix(40))) == "g.pgraph: truncated .pgraph file: 40 bytes, shorter than the 64-byte header")
-        #expect(Self.message(Self.patched(bytes, at: 8, 2))
-                == "g.pgraph: unsupported .pgraph version 2; this papergraph reads version 1")
+        #expect(Self.message(Self.patched(bytes, at: 8, 3))
+                == "g.pgraph: unsupported .pgraph version 3; this papergraph reads versions 1 to 2")
         #expect(Self.message(Array(bytes.dropLast(5)))?.hasPrefix("g.pgraph: truncated or padded .pgraph file") == true)
         #expect(Self.message(Self.patched(bytes, at: 20, 1, rehash: false)) == "g.pgraph: corrupt .pgraph file: header checksum mismatch")
+        // The last byte of the last non-empty section (the bytes after it may be padding, never read).
+        let sections = Int(bytes[36])
+        let lastEnd = (0..<sections).map { i -> Int in
+            let at = 64 + 32 * i
+            let field = { (o: Int) in (0..<8).reduce(0) { $0 | Int(bytes[at + o + $1]) << (8 * $1) } }
+            return field(16) > 0 ? field(8) + field(16) : 0
+        }.max()!
         var flipped = bytes
-        flipped[bytes.count - 3] ^= 0x40
+        flipped[lastEnd - 1] ^= 0x40
         #expect(Self.message(flipped)?.contains("checksum mismatch in section") == true)
         // Counts that disagree with the sections: one paper too many.
         #expect(Self.message(Self.patched(bytes, at: 16, 5))?.contains("where the header's counts call for") == true)

@@ -2,6 +2,8 @@
 ///
 /// A source can lower the rate while the run goes on (Crossref announces its limit in
 /// `x-rate-limit-limit` / `x-rate-limit-interval`); it never rises above the configured rate.
+/// Booking a slot and waiting for it are separate steps, so that concurrent requests book under
+/// one lock and wait outside it.
 public struct RateLimiter: Sendable {
     /// Requests per second allowed.
     public private(set) var rate: Double
@@ -13,15 +15,23 @@ public struct RateLimiter: Sendable {
         self.rate = rate
     }
 
-    /// Waits on `clock` until the next request may go, and books its slot.
+    /// Books the next free slot at or after `now`.
+    ///
+    /// - Returns: The seconds to wait before sending.
+    /// - Complexity: O(1).
+    public mutating func reserve(now: Double) -> Double {
+        let wait = max(0, nextAllowed - now)
+        nextAllowed = max(now, nextAllowed) + 1 / rate
+        return wait
+    }
+
+    /// Books a slot and waits on `clock` until it comes.
     ///
     /// - Returns: The seconds waited.
     @discardableResult
     public mutating func acquire(_ clock: any EnrichClock) -> Double {
-        let now = clock.now()
-        let wait = max(0, nextAllowed - now)
+        let wait = reserve(now: clock.now())
         if wait > 0 { clock.sleep(wait) }
-        nextAllowed = max(now, nextAllowed) + 1 / rate
         return wait
     }
 
@@ -32,7 +42,7 @@ public struct RateLimiter: Sendable {
     }
 
     /// Keeps the next request at least `seconds` from now (after a slow-down answer).
-    public mutating func pause(_ seconds: Double, clock: any EnrichClock) {
-        nextAllowed = max(nextAllowed, clock.now() + seconds)
+    public mutating func pause(_ seconds: Double, now: Double) {
+        nextAllowed = max(nextAllowed, now + seconds)
     }
 }

@@ -45,22 +45,59 @@ public enum FetchOutcome: Sendable {
     case notSent
 }
 
+/// One request to send, with what it is for.
+public struct PlannedRequest: Sendable {
+    public var request: HTTPRequest
+    public var source: EnrichSource
+    public var cost: RequestCost
+    /// Whether a 2xx body must parse as JSON (see ``RequestSession/fetch(_:source:cost:expectJSON:)``).
+    public var expectJSON: Bool
+
+    public init(_ request: HTTPRequest, source: EnrichSource, cost: RequestCost, expectJSON: Bool = true) {
+        self.request = request
+        self.source = source
+        self.cost = cost
+        self.expectJSON = expectJSON
+    }
+}
+
+/// How far the requests of a run have got, for a progress line.
+public struct RequestProgress: Sendable, Hashable {
+    /// Logical requests answered or given up (retries not counted), since the run began.
+    public var finished: Int
+    /// Logical requests handed to the session so far (each batch adds its size when it starts).
+    public var planned: Int
+    /// Of the current batch: finished and total, the basis of an estimate of the time left.
+    public var batchFinished: Int
+    public var batchSize: Int
+
+    public init(finished: Int = 0, planned: Int = 0, batchFinished: Int = 0, batchSize: Int = 0) {
+        self.finished = finished
+        self.planned = planned
+        self.batchFinished = batchFinished
+        self.batchSize = batchSize
+    }
+}
+
 /// Sends requests for every source of one run: per-source rate limits, deadlines, bounded retries
-/// with exponential backoff and jitter honouring `Retry-After`, and counters for the summary.
+/// with exponential backoff and jitter honouring `Retry-After`, up to ``connections`` requests in
+/// flight, and counters for the summary.
 ///
-/// One session serves one run from one thread; it is a class because every source client shares
-/// its limiters and counters.
-public final class RequestSession {
+/// A session is driven from one thread. ``fetchAll(_:)`` sends a batch on several threads, each
+/// request through a child session that shares the rate limiters and the sources given up (behind
+/// one lock) and keeps its own records; the children are folded back in request order, so the
+/// records, counters and log are the same whatever the timing.
+public final class RequestSession: @unchecked Sendable {
     public let mode: NetworkMode
     private let transport: any HTTPTransport
     private let clock: any EnrichClock
-    private let jitter: () -> Double
+    private let jitter: @Sendable () -> Double
     /// Seconds allowed for one attempt, enforced by the transport.
     public let timeout: Double
-    private var limiters: [EnrichSource: RateLimiter]
-    private var policies: [EnrichSource: RetryPolicy]
-    /// Sources given up for this run, with the reason (OpenAlex's daily budget spent, ...).
-    public private(set) var disabled: [EnrichSource: String] = [:]
+    /// Requests sent at the same time by ``fetchAll(_:)``; 1 sends them one after another.
+    public let connections: Int
+    private let policies: [EnrichSource: RetryPolicy]
+    private let shared: SharedLimits
 
     /// Requests sent (or planned, in a dry run), in order.
     public private(set) var requests: [RequestRecord] = []
@@ -73,37 +110,80 @@ public final class RequestSession {
 
     /// - Parameters:
     ///   - rates: Requests per second for each source (see ``EnrichSource/defaultRate``).
+    ///   - connections: Requests in flight at once in ``fetchAll(_:)`` (at least 1).
     ///   - jitter: Numbers in [0, 1) for the backoff; tests pass a constant.
+    ///   - progress: Called after each logical request (from the thread that finished it).
     public init(mode: NetworkMode, transport: any HTTPTransport, clock: any EnrichClock = SystemClock(),
                 timeout: Double = 20, rates: [EnrichSource: Double] = [:], policies: [EnrichSource: RetryPolicy] = [:],
-                jitter: @escaping () -> Double = { Double.random(in: 0..<1) }) {
+                connections: Int = 1, jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+                progress: (@Sendable (RequestProgress) -> Void)? = nil) {
         self.mode = mode
         self.transport = transport
         self.clock = clock
         self.timeout = timeout
         self.jitter = jitter
+        self.connections = max(1, connections)
         var limiters: [EnrichSource: RateLimiter] = [:]
         var allPolicies: [EnrichSource: RetryPolicy] = [:]
         for source in EnrichSource.allCases {
             limiters[source] = RateLimiter(rate: rates[source] ?? source.defaultRate)
             allPolicies[source] = policies[source] ?? source.retryPolicy
         }
-        self.limiters = limiters
         self.policies = allPolicies
+        shared = SharedLimits(limiters: limiters, progress: progress)
     }
+
+    private init(childOf parent: RequestSession) {
+        mode = parent.mode
+        transport = parent.transport
+        clock = parent.clock
+        timeout = parent.timeout
+        jitter = parent.jitter
+        connections = 1
+        policies = parent.policies
+        shared = parent.shared
+    }
+
+    /// Sources given up for this run, with the reason (OpenAlex's daily budget spent, ...).
+    public var disabled: [EnrichSource: String] { shared.state.withLock { $0.disabled } }
 
     /// Requests actually sent or planned to `source`.
     public func requestCount(_ source: EnrichSource) -> Int { requests.lazy.filter { $0.source == source }.count }
 
     /// Stops using `source` for the rest of the run.
     public func disable(_ source: EnrichSource, reason: String) {
-        guard disabled[source] == nil else { return }
-        disabled[source] = reason
-        log.append("\(source.displayName): \(reason)")
+        let first = shared.state.withLock { state in
+            guard state.disabled[source] == nil else { return false }
+            state.disabled[source] = reason
+            return true
+        }
+        if first { log.append("\(source.displayName): \(reason)") }
     }
 
     /// Notes a problem for the summary.
     public func note(_ line: String) { log.append(Redaction.redacted(line)) }
+
+    /// Sends every request, up to ``connections`` at once, and returns the outcomes in order.
+    ///
+    /// Records, counters and log lines are folded in request order, so a batch leaves the session
+    /// as sending the requests one by one would (only the waits overlap).
+    /// - Complexity: At most ``RetryPolicy/maximumAttempts`` requests each; the wall time is about
+    ///   the larger of (requests / rate) and (requests × latency / connections).
+    public func fetchAll(_ batch: [PlannedRequest]) -> [FetchOutcome] {
+        shared.begin(batch: batch.count)
+        guard connections > 1, batch.count > 1, mode == .online else {
+            return batch.map { send($0) }
+        }
+        let children = batch.map { _ in RequestSession(childOf: self) }
+        let outcomes = ConcurrentWork.map(batch.indices, width: connections) { i in children[i].send(batch[i]) }
+        for child in children {
+            requests += child.requests
+            answered += child.answered
+            retries += child.retries
+            log += child.log
+        }
+        return outcomes
+    }
 
     /// Sends `request` to `source`, retrying what is worth retrying.
     ///
@@ -112,8 +192,19 @@ public final class RequestSession {
     ///     an HTML error page) is retried like a transport failure.
     /// - Complexity: At most ``RetryPolicy/maximumAttempts`` requests.
     public func fetch(_ request: HTTPRequest, source: EnrichSource, cost: RequestCost, expectJSON: Bool = true) -> FetchOutcome {
-        if disabled[source] != nil { return .notSent }
-        let record = RequestRecord(source: source, method: request.method, url: request.redactedURL, cost: cost)
+        fetchAll([PlannedRequest(request, source: source, cost: cost, expectJSON: expectJSON)])[0]
+    }
+
+    private func send(_ planned: PlannedRequest) -> FetchOutcome {
+        let outcome = attempt(planned)
+        shared.finishOne()
+        return outcome
+    }
+
+    private func attempt(_ planned: PlannedRequest) -> FetchOutcome {
+        let (request, source) = (planned.request, planned.source)
+        if shared.state.withLock({ $0.disabled[source] != nil }) { return .notSent }
+        let record = RequestRecord(source: source, method: request.method, url: request.redactedURL, cost: planned.cost)
         switch mode {
         case .offline: return .notSent
         case .dryRun:
@@ -125,7 +216,8 @@ public final class RequestSession {
         var lastProblem = ""
         for attempt in 1...max(1, policy.maximumAttempts) {
             if attempt > 1 { retries += 1 }
-            limiters[source]?.acquire(clock)
+            let wait = shared.state.withLock { $0.limiters[source]?.reserve(now: clock.now()) ?? 0 }
+            if wait > 0 { clock.sleep(wait) }
             requests.append(record)
             var retryAfter: Double?
             switch transport.send(request, timeout: timeout) {
@@ -135,7 +227,7 @@ public final class RequestSession {
                 answered += 1
                 adaptRate(source, to: response)
                 if (200..<300).contains(response.status) {
-                    guard expectJSON else { return .response(response, json: nil) }
+                    guard planned.expectJSON else { return .response(response, json: nil) }
                     if let json = try? JSONParser.parse(Array(response.body), path: request.redactedURL) {
                         return .response(response, json: json)
                     }
@@ -153,7 +245,7 @@ public final class RequestSession {
                 lastProblem += "; Retry-After asks for more than \(Int(policy.maximumRetryAfter)) s"
                 break
             }
-            limiters[source]?.pause(wait, clock: clock)
+            shared.state.withLock { $0.limiters[source]?.pause(wait, now: clock.now()) }
         }
         let line = "\(request.method) \(request.redactedURL): \(lastProblem) after \(policy.maximumAttempts) attempt(s)"
         log.append(line)
@@ -173,6 +265,6 @@ public final class RequestSession {
         guard let limit = response.header("x-rate-limit-limit").flatMap(Double.init) else { return }
         let intervalText = response.header("x-rate-limit-interval") ?? "1s"
         let interval = Double(intervalText.filter { $0.isNumber || $0 == "." }) ?? 1
-        limiters[source]?.lower(toAtMost: limit, per: interval)
+        shared.state.withLock { $0.limiters[source]?.lower(toAtMost: limit, per: interval) }
     }
 }

@@ -55,35 +55,43 @@ public struct Enricher {
 
     // MARK: - Title search
 
+    /// Title searches, source by source: a title the first source could not answer (online) is
+    /// asked of the next; each source's searches are sent together.
     private func searchTitles(_ targets: [EnrichTarget], _ state: inout [Progress], _ result: inout EnrichResult,
                               context: ServiceContext) {
+        var open: [Int] = []
         for (i, target) in targets.enumerated() where !state[i].identifiers.namesWork {
-            guard !TitleNormalization.normalizedTitle(target.title).isEmpty else {
+            if TitleNormalization.normalizedTitle(target.title).isEmpty {
                 state[i].titleVerdict = .nothingToSearch
-                continue
+            } else {
+                open.append(i)
             }
-            var verdict: UnmatchedReason?
-            for source in options.sources where source.searchesTitles && context.session.disabled[source] == nil {
-                result.titleSearches += 1
-                let candidates = source == .openalex ? openAlex.search(title: target.title, context: context)
-                    : semanticScholar.search(title: target.title, context: context)
+        }
+        for source in options.sources where source.searchesTitles && context.session.disabled[source] == nil && !open.isEmpty {
+            result.titleSearches += open.count
+            let titles = open.map { targets[$0].title }
+            let answers = source == .openalex ? openAlex.search(titles: titles, context: context)
+                : semanticScholar.search(titles: titles, context: context)
+            var unanswered: [Int] = []
+            for (i, candidates) in zip(open, answers) {
+                let target = targets[i]
                 guard let candidates else {
-                    verdict = .unavailable("\(source.displayName): \(context.notSentReason(source))")
+                    state[i].titleVerdict = .unavailable("\(source.displayName): \(context.notSentReason(source))")
                     // Offline or dry run: the next source would be no more reachable.
-                    if context.session.mode == .online { continue } else { break }
+                    if context.session.mode == .online { unanswered.append(i) }
+                    continue
                 }
                 switch options.titleMatcher.verdict(title: target.title, year: target.year, authors: target.authors,
                                                     candidates: candidates) {
                 case .matched(let work, _):
-                    state[i].identifiers.addMissing(from: work.identifiers)
+                    state[i].identifiers.fillGaps(from: work.identifiers)
                     state[i].method = .title
-                    verdict = nil
-                case .ambiguous(let candidates): verdict = .ambiguous(candidates)
-                case .notFound(let closest): verdict = .notFound(closest)
+                    state[i].titleVerdict = nil
+                case .ambiguous(let candidates): state[i].titleVerdict = .ambiguous(candidates)
+                case .notFound(let closest): state[i].titleVerdict = .notFound(closest)
                 }
-                break
             }
-            state[i].titleVerdict = verdict
+            open = unanswered
         }
     }
 
@@ -163,7 +171,7 @@ public struct Enricher {
         switch answer {
         case .found(let work):
             p.works.append(work)
-            p.identifiers.addMissing(from: work.identifiers)
+            p.identifiers.fillGaps(from: work.identifiers)
             if p.method == nil { p.method = method }
         case .missing: break
         case .unavailable(let reason): p.problems.append(reason)
@@ -262,21 +270,26 @@ public struct Enricher {
 
     // MARK: - Citing papers
 
+    /// Citing papers, source by source: a paper the first source has no list for is asked of the
+    /// next; each source's lists are requested together.
     private func fetchCiting(_ result: inout EnrichResult, context: ServiceContext) {
-        for m in result.matches.indices {
-            let ids = result.matches[m].identifiers
-            for source in options.sources where source.listsCitingPapers && context.session.disabled[source] == nil {
-                let list: [FetchedWork]?
-                switch source {
-                case .openalex: list = ids.openAlex.flatMap { openAlex.citing($0, limit: options.citing, context: context) }
-                case .s2: list = ids.semanticScholar.flatMap { semanticScholar.citing($0, limit: options.citing, context: context) }
-                case .crossref: list = nil
-                }
+        var open = Array(result.matches.indices)
+        for source in options.sources where source.listsCitingPapers && context.session.disabled[source] == nil && !open.isEmpty {
+            let asked: [(match: Int, id: String)] = open.compactMap { m in
+                let ids = result.matches[m].identifiers
+                let id = source == .openalex ? ids.openAlex : source == .s2 ? ids.semanticScholar : nil
+                return id.map { (m, $0) }
+            }
+            let lists = source == .openalex ? openAlex.citing(ids: asked.map(\.id), limit: options.citing, context: context)
+                : semanticScholar.citing(paperIDs: asked.map(\.id), limit: options.citing, context: context)
+            var answered: Set<Int> = []
+            for ((m, _), list) in zip(asked, lists) {
                 guard let list else { continue }
                 result.matches[m].citing = Array(list.prefix(options.citing))
                 result.matches[m].citingSource = source
-                break
+                answered.insert(m)
             }
+            open.removeAll(where: answered.contains)
         }
     }
 }

@@ -32,7 +32,7 @@ public enum RecordEnrichment {
         for match in result.matches {
             let r = records[match.target]
             var record = library.papers[r]
-            record.identifiers.addMissing(from: match.identifiers)
+            record.identifiers.fillGaps(from: match.identifiers)
             let fetched = match.metadata
             if cleanedTitle(record.title, key: record.key) == nil, let title = fetched.title, !title.isEmpty {
                 record.title = title
@@ -68,7 +68,7 @@ public enum RecordEnrichment {
     static func citation(_ reference: FetchedReference, source: EnrichSource, names: [String: FetchedWork]) -> PaperReference {
         var reference = reference
         if !reference.isNamed, let work = reference.identityKeys.lazy.compactMap({ names[$0] }).first {
-            reference.identifiers.addMissing(from: work.identifiers)
+            reference.identifiers.fillGaps(from: work.identifiers)
             reference.title = work.title
             reference.year = reference.year ?? work.year
             if reference.authors.isEmpty { reference.authors = work.authors }

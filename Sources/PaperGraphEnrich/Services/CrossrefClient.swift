@@ -20,24 +20,31 @@ public struct CrossrefClient: Sendable {
     /// Whether Crossref can know the DOI (not a DataCite arXiv DOI).
     public static func mayKnow(doi: String) -> Bool { !doi.hasPrefix("10.48550/") }
 
-    /// The works with these DOIs, one request per uncached DOI.
+    /// The works with these DOIs, one request per uncached DOI (sent concurrently, see
+    /// ``RequestSession/fetchAll(_:)``).
     public func works(dois: [String], context: ServiceContext) -> [String: Lookup] {
-        var answers: [String: Lookup] = [:]
-        for doi in dois where answers[doi] == nil {
-            answers[doi] = work(doi: doi, context: context)
-        }
-        return answers
+        var unique: [String] = []
+        var seen: Set<String> = []
+        for doi in dois where seen.insert(doi).inserted { unique.append(doi) }
+        let answers = context.answers(for: unique, cached: { doi -> Lookup? in
+            guard Self.mayKnow(doi: doi) else { return .missing }
+            return context.cachedJSON(CacheKey(.crossref, "doi", doi)).map { cached in
+                cached.json.flatMap(ServiceRecords.crossrefWork).map(Lookup.found) ?? .missing
+            }
+        }, request: { PlannedRequest(request(doi: $0), source: .crossref, cost: .singleton) },
+           fetched: { answer($1, doi: $0, context: context) })
+        return Dictionary(uniqueKeysWithValues: zip(unique, answers))
     }
 
-    private func work(doi: String, context: ServiceContext) -> Lookup {
-        guard Self.mayKnow(doi: doi) else { return .missing }
-        let key = CacheKey(.crossref, "doi", doi)
-        if let cached = context.cachedJSON(key) {
-            return cached.json.flatMap(ServiceRecords.crossrefWork).map(Lookup.found) ?? .missing
-        }
+    private func request(doi: String) -> HTTPRequest {
         var text = baseURL + "/works/" + OpenAlexClient.escape(doi)
         if let mailto { text += "?mailto=" + OpenAlexClient.escape(mailto) }
-        switch context.session.fetch(HTTPRequest(url: URL(string: text)!), source: .crossref, cost: .singleton) {
+        return HTTPRequest(url: URL(string: text)!)
+    }
+
+    private func answer(_ outcome: FetchOutcome, doi: String, context: ServiceContext) -> Lookup {
+        let key = CacheKey(.crossref, "doi", doi)
+        switch outcome {
         case .response(let response, let json):
             if let message = json?["message"], let work = ServiceRecords.crossrefWork(message) {
                 context.remember(message, for: key)

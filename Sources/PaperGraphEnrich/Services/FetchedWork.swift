@@ -80,14 +80,3 @@ public struct FetchedReference: Sendable, Hashable {
     /// Whether the reference has a title (a name to show).
     public var isNamed: Bool { !(title ?? "").isEmpty }
 }
-
-extension PaperIdentifiers {
-    /// Sets the identifiers this value lacks from `other` (what is set stays).
-    mutating func addMissing(from other: PaperIdentifiers) {
-        if doi == nil { doi = other.doi }
-        if arxiv == nil { arxiv = other.arxiv }
-        for (scheme, value) in other.other.sorted(by: { $0.key < $1.key }) where self.other[scheme] == nil {
-            self.other[scheme] = value
-        }
-    }
-}

@@ -85,46 +85,56 @@ public struct SemanticScholarClient: Sendable {
         return answers
     }
 
-    /// Candidates for a title (at most 5).
-    public func search(title: String, context: ServiceContext) -> [FetchedWork]? {
-        let key = CacheKey(.s2, "search", TitleNormalization.normalizedTitle(title))
-        return list(key: key, path: "/graph/v1/paper/search", query: [("query", title), ("limit", "5"), ("fields", Self.listFields)],
-                    member: nil, context: context)
+    /// Candidates for each title (at most 5 each), in order; `nil` where no answer could be had.
+    ///
+    /// - Complexity: One request per uncached title.
+    public func search(titles: [String], context: ServiceContext) -> [[FetchedWork]?] {
+        lists(titles.map { title in
+            (CacheKey(.s2, "search", TitleNormalization.normalizedTitle(title)), "/graph/v1/paper/search",
+             [("query", title), ("limit", "5"), ("fields", Self.listFields)])
+        }, member: nil, context: context)
     }
 
-    /// Up to `limit` papers citing the paper `paperID`.
-    public func citing(_ paperID: String, limit: Int, context: ServiceContext) -> [FetchedWork]? {
-        let key = CacheKey(.s2, "citing", "\(paperID)@\(limit)")
-        return list(key: key, path: "/graph/v1/paper/\(OpenAlexClient.escape(paperID))/citations",
-                    query: [("limit", String(min(1000, limit))), ("fields", Self.listFields)], member: "citingPaper",
-                    context: context)
+    /// Up to `limit` papers citing each of the papers `paperIDs`, in order.
+    ///
+    /// - Complexity: One request per uncached id.
+    public func citing(paperIDs: [String], limit: Int, context: ServiceContext) -> [[FetchedWork]?] {
+        lists(paperIDs.map { paperID in
+            (CacheKey(.s2, "citing", "\(paperID)@\(limit)"), "/graph/v1/paper/\(OpenAlexClient.escape(paperID))/citations",
+             [("limit", String(min(1000, limit))), ("fields", Self.listFields)])
+        }, member: "citingPaper", context: context)
     }
 
-    private func list(key: CacheKey, path: String, query: [(String, String)], member: String?,
-                      context: ServiceContext) -> [FetchedWork]? {
+    private func lists(_ queries: [(key: CacheKey, path: String, query: [(String, String)])], member: String?,
+                       context: ServiceContext) -> [[FetchedWork]?] {
         func works(_ json: JSONValue?) -> [FetchedWork] {
             (json?["data"]?.arrayValue ?? []).compactMap { element in
                 ServiceRecords.semanticScholarPaper(member.flatMap { element[$0] } ?? element)
             }
         }
-        if let cached = context.cachedJSON(key) { return works(cached.json) }
-        switch context.session.fetch(HTTPRequest(url: url(path, query), headers: headers(json: false)), source: .s2, cost: .singleton) {
-        case .response(let response, let json):
-            if let json {
-                context.remember(json, for: key)
-                return works(json)
+        return context.answers(for: queries, cached: { query -> [FetchedWork]?? in
+            context.cachedJSON(query.key).map { works($0.json) }
+        }, request: { query in
+            PlannedRequest(HTTPRequest(url: url(query.path, query.query), headers: headers(json: false)), source: .s2, cost: .singleton)
+        }, fetched: { query, outcome in
+            switch outcome {
+            case .response(let response, let json):
+                if let json {
+                    context.remember(json, for: query.key)
+                    return works(json)
+                }
+                if response.status == 404 {
+                    context.remember(.missing, for: query.key)
+                    return []
+                }
+                context.session.note("Semantic Scholar: HTTP \(response.status) for \(query.path)")
+                return nil
+            case .failed: return nil
+            case .notSent:
+                context.markUncached(query.key)
+                return nil
             }
-            if response.status == 404 {
-                context.remember(.missing, for: key)
-                return []
-            }
-            context.session.note("Semantic Scholar: HTTP \(response.status) for \(path)")
-            return nil
-        case .failed: return nil
-        case .notSent:
-            context.markUncached(key)
-            return nil
-        }
+        })
     }
 
     private func url(_ path: String, _ query: [(String, String)]) -> URL {

@@ -41,6 +41,23 @@ public final class ServiceContext {
         return (answer, try? JSONParser.parse(Array(data), path: cache.path(of: key)))
     }
 
+    /// Each item answered from the cache when it can, the others by one request each, sent
+    /// together (up to the session's connections at once); answers in item order.
+    ///
+    /// - Parameters:
+    ///   - cached: The item's answer from the cache, or `nil` to ask the service.
+    ///   - request: The request for an item the cache lacks.
+    ///   - fetched: The answer made of the request's outcome (and stored in the cache there).
+    /// - Complexity: One request per item the cache lacks, see ``RequestSession/fetchAll(_:)``.
+    func answers<Item, Answer>(for items: [Item], cached: (Item) -> Answer?, request: (Item) -> PlannedRequest,
+                               fetched: (Item, FetchOutcome) -> Answer) -> [Answer] {
+        var answers: [Answer?] = items.map(cached)
+        let pending = answers.indices.filter { if case .none = answers[$0] { true } else { false } }
+        let outcomes = session.fetchAll(pending.map { request(items[$0]) })
+        for (i, outcome) in zip(pending, outcomes) { answers[i] = fetched(items[i], outcome) }
+        return answers.map { $0! }
+    }
+
     /// Stores an answer; a cache that cannot be written is reported once per run, not fatal.
     func remember(_ answer: CachedAnswer, for key: CacheKey) {
         do {

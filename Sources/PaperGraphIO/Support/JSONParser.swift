@@ -209,8 +209,10 @@ public struct JSONParser {
             guard position < bytes.count else { throw error("expected '\"' to close the string, found end of file") }
             let b = bytes[position]
             if b == UInt8(ascii: "\"") {
+                defer { position += 1 }
+                // No escape met: the bytes are the string (most strings take this path).
+                if scalars.isEmpty { return String(decoding: bytes[runStart..<position], as: UTF8.self) }
                 flush(position)
-                position += 1
                 return String(scalars)
             }
             if b < 0x20 {

@@ -37,11 +37,13 @@ struct PGraphImage {
         func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
         func u64(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
         let version = u32(8)
-        guard version == Int(PGraphLayout.version) else {
-            throw .error("\(path): unsupported .pgraph version \(version); this papergraph reads version \(PGraphLayout.version)")
+        guard let known = UInt32(exactly: version), PGraphLayout.readableVersions.contains(known) else {
+            throw .error("\(path): unsupported .pgraph version \(version); this papergraph reads versions "
+                         + "\(PGraphLayout.readableVersions.lowerBound) to \(PGraphLayout.readableVersions.upperBound)")
         }
+        let sections = PGraphLayout.sections(inVersion: known)
         let sectionCount = u32(36)
-        let expectedSections = PGraphLayout.Section.allCases.count
+        let expectedSections = sections.count
         guard sectionCount == expectedSections, u32(12) == PGraphLayout.headerSize + PGraphLayout.entrySize * sectionCount else {
             throw .error("\(path): corrupt .pgraph header: expected \(expectedSections) sections, found \(sectionCount)")
         }
@@ -62,7 +64,7 @@ struct PGraphImage {
                                      prerequisites: u32(32))
         var entries: [PGraphLayout.Entry] = []
         var end = tableEnd
-        for (i, section) in PGraphLayout.Section.allCases.enumerated() {
+        for (i, section) in sections.enumerated() {
             let at = PGraphLayout.headerSize + PGraphLayout.entrySize * i
             let offset = u64(at + 8), length = u64(at + 16)
             guard u32(at) == Int(section.rawValue), u32(at + 4) == section.elementSize else {
@@ -80,6 +82,9 @@ struct PGraphImage {
         }
         self.entries = entries
     }
+
+    /// Whether the file holds `section` (version 1 files lack the later ones).
+    func holds(_ section: PGraphLayout.Section) -> Bool { Int(section.rawValue) <= entries.count }
 
     /// The checked bytes of `section`.
     private func region(_ section: PGraphLayout.Section, count: Int?) throws(Diagnostic) -> UnsafeRawBufferPointer {

@@ -1,4 +1,5 @@
-/// The layout of PaperGraph's binary format, `.pgraph`, version 1 (see `Docs/pgraph-format.md`).
+/// The layout of PaperGraph's binary format, `.pgraph`, version 2 (see `Docs/pgraph-format.md`);
+/// version 1 files (the first 24 sections, no citation sources) still read.
 ///
 /// A file is a 64-byte header, a table of 32-byte section entries, then the sections, each at an
 /// offset that is a multiple of 8. Every number is little-endian. Sections hold flat arrays of
@@ -6,7 +7,7 @@
 /// one `memcpy`, with no parsing.
 ///
 ///     0   magic "PGRAPH\0\x1A"        8 bytes
-///     8   version                      u32 = 1
+///     8   version                      u32 = 2 (1 still read)
 ///     12  header size                  u32 = 64 + 32 × section count
 ///     16  papers, authors, topics      u32 × 3
 ///     28  citations, prerequisites     u32 × 2
@@ -17,7 +18,9 @@
 ///     64  section table: id u32, element size u32, offset u64, length u64, XXH64 u64
 enum PGraphLayout {
     static let magic: [UInt8] = [0x50, 0x47, 0x52, 0x41, 0x50, 0x48, 0x00, 0x1A]
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+    /// The versions a reader accepts.
+    static let readableVersions: ClosedRange<UInt32> = 1...2
     static let headerSize = 64
     static let entrySize = 32
     static let alignment = 8
@@ -34,7 +37,8 @@ enum PGraphLayout {
     static let hasYear: UInt8 = 0b100
     static let isExternal: UInt8 = 0b1000
 
-    /// The sections of version 1, all required, in the order they are written.
+    /// The sections of version 2, all required, in the order they are written; version 1 has the
+    /// first 24 (see ``sections(inVersion:)``).
     enum Section: UInt32, CaseIterable {
         case citationOffsets = 1, citationTargets, citedByOffsets, citedByTargets
         case prerequisiteOffsets, prerequisiteTargets, dependentOffsets, dependentTargets, prerequisiteReasons
@@ -43,6 +47,9 @@ enum PGraphLayout {
         case identifierOffsets, identifierPairs, aliasOffsets, aliases
         case paperAuthorOffsets, paperAuthors, paperTopicOffsets, paperTopics
         case authorNames, topicColumns
+        /// Version 2: the names of the citation sources (string ids), and the index into them of
+        /// each citation (aligned with ``citationTargets``), empty when there is at most one source.
+        case citationSourceNames, citationSources
 
         /// Bytes per element.
         var elementSize: Int {
@@ -59,6 +66,11 @@ enum PGraphLayout {
                 if c.isUppercase { text += " " + c.lowercased() } else { text.append(c) }
             }
         }
+    }
+
+    /// The sections a file of `version` holds, in order.
+    static func sections(inVersion version: UInt32) -> ArraySlice<Section> {
+        version == 1 ? Section.allCases.prefix(24) : Section.allCases[...]
     }
 
     /// The counts in a header.

@@ -120,6 +120,21 @@ public enum PGraphReader {
         }
         return PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
                           prerequisites: prerequisites, dependents: dependents,
-                          prerequisiteReasons: reasonIDs.map { strings.optional($0) })
+                          prerequisiteReasons: reasonIDs.map { strings.optional($0) },
+                          citationProvenance: try provenance(image, check, strings: strings))
+    }
+
+    /// Where each citation came from (version 2); none recorded in a version 1 file.
+    private static func provenance(_ image: PGraphImage, _ check: PGraphChecks, strings: StringTable) throws(Diagnostic) -> CitationProvenance {
+        guard image.holds(.citationSources) else { return CitationProvenance() }
+        let nameIDs = try image.array(.citationSourceNames, UInt32.self)
+        try check.ids(nameIDs, below: strings.count, optional: false, in: .citationSourceNames)
+        let slots = try image.array(.citationSources, UInt32.self)
+        guard let provenance = CitationProvenance(names: nameIDs.map { strings[$0] }, slotIndices: slots,
+                                                  citationCount: image.counts.citations) else {
+            throw .error("\(image.path): corrupt .pgraph file: section 'citation sources' holds \(slots.count) entries "
+                         + "for \(image.counts.citations) citations and \(nameIDs.count) source names, or an index past the names")
+        }
+        return provenance
     }
 }

@@ -5,7 +5,8 @@ import PaperGraphModel
 /// `Docs/pgraph-format.md`).
 ///
 /// The file holds the built graph: papers with every field, authors, topics, citations and
-/// prerequisites in both directions, and the prerequisite reasons. Import diagnostics (unresolved
+/// prerequisites in both directions, the prerequisite reasons, and where each citation came from
+/// (`openalex`, `s2`, `crossref` or the input file). Import diagnostics (unresolved
 /// references, dropped self-citations) are not stored, as in the native JSON format. Output is
 /// deterministic: the same graph always gives the same bytes.
 public enum PGraphWriter {
@@ -100,9 +101,10 @@ public enum PGraphWriter {
             topicColumns[graph.topics.count + t] = strings.add(topic.name)
             topicColumns[2 * graph.topics.count + t] = topic.parent?.rawValue ?? PGraphLayout.none
         }
+        let sourceNames = graph.citationProvenance.names.map { strings.add($0) }
         guard strings.offsets.count <= Int(PGraphLayout.none), paperAuthors.count < Int(UInt32.max),
               identifierPairs.count < Int(UInt32.max), aliases.count < Int(UInt32.max) else {
-            throw .error("the graph is too large for .pgraph version 1 (more than 2³² strings or pairs)")
+            throw .error("the graph is too large for .pgraph (more than 2³² strings or pairs)")
         }
         return [
             .u32(graph.citations.offsets), .u32(graph.citations.targets),
@@ -114,6 +116,7 @@ public enum PGraphWriter {
             .u32(identifierOffsets), .u32(identifierPairs), .u32(aliasOffsets), .u32(aliases),
             .u32(authorOffsets), .u32(paperAuthors), .u32(topicOffsets), .u32(paperTopics),
             .u32(authorNames), .u32(topicColumns),
+            .u32(sourceNames), .u32(graph.citationProvenance.slotIndices),
         ]
     }
 }

@@ -1,0 +1,117 @@
+import Foundation
+import Synchronization
+import Testing
+import LoopbackServer
+@testable import PaperGraphEnrich
+
+/// Several requests in flight: bounded by the connections asked for, answers and records in
+/// request order, rate limits booked across threads, and a run whose outcome does not depend on it.
+@Suite("Concurrent requests")
+struct ConcurrentRequestsTests {
+    /// A server answering each `/n` with `{"n": n}` after `delay` seconds (a real wait).
+    private func slowServer(delay: Double) throws -> LoopbackServer {
+        prepareLoopbackEnvironment()
+        return try LoopbackServer { request in
+            var response = ServedResponse.json("{\"n\": \(request.path.dropFirst())}")
+            response.delivery = .delayed(delay)
+            return response
+        }
+    }
+
+    private func session(connections: Int) -> RequestSession {
+        RequestSession(mode: .online, transport: URLSessionTransport(maximumConnections: connections), clock: ManualClock(),
+                       timeout: 5, rates: [.openalex: 1000], connections: connections, jitter: { 0 })
+    }
+
+    private func batch(_ server: LoopbackServer, count: Int) -> [PlannedRequest] {
+        (0..<count).map { PlannedRequest(HTTPRequest(url: URL(string: server.baseURL + "/\($0)")!), source: .openalex, cost: .singleton) }
+    }
+
+    @Test("four connections: four requests in flight at once, outcomes and records in request order")
+    func fourInFlight() throws {
+        let server = try slowServer(delay: 0.4)
+        let session = session(connections: 4)
+        let outcomes = session.fetchAll(batch(server, count: 8))
+        let numbers = outcomes.map { outcome -> Double? in
+            if case .response(_, let json) = outcome { json?["n"]?.doubleValue } else { nil }
+        }
+        #expect(numbers == (0..<8).map(Double.init))
+        #expect(server.mostInFlight == 4)
+        #expect(session.requests.map(\.url) == (0..<8).map { server.baseURL + "/\($0)" })
+        #expect(session.answered == 8)
+    }
+
+    @Test("one connection: one request at a time")
+    func oneInFlight() throws {
+        let server = try slowServer(delay: 0.05)
+        let session = session(connections: 1)
+        _ = session.fetchAll(batch(server, count: 4))
+        #expect(server.mostInFlight == 1)
+        #expect(server.requests.map(\.path) == ["/0", "/1", "/2", "/3"])
+    }
+
+    @Test("progress counts every logical request, batch by batch")
+    func progress() throws {
+        let server = try slowServer(delay: 0)
+        let seen = Mutex<[RequestProgress]>([])
+        let session = RequestSession(mode: .online, transport: URLSessionTransport(), clock: ManualClock(), timeout: 5,
+                                     rates: [.openalex: 1000], connections: 3, jitter: { 0 },
+                                     progress: { p in seen.withLock { $0.append(p) } })
+        _ = session.fetchAll(batch(server, count: 5))
+        _ = session.fetchAll(batch(server, count: 2))
+        let reports = seen.withLock { $0 }
+        #expect(reports.count == 7)
+        #expect(reports.map(\.finished).sorted() == Array(1...7))
+        #expect(reports.last == RequestProgress(finished: 7, planned: 7, batchFinished: 2, batchSize: 2))
+        #expect(reports.prefix(5).map(\.batchFinished).sorted() == Array(1...5))
+    }
+
+    @Test("slots booked at the same moment are spaced 1/rate apart")
+    func bookings() {
+        var limiter = RateLimiter(rate: 2)
+        let waits = (0..<4).map { _ in limiter.reserve(now: 10) }
+        #expect(waits == [0, 0.5, 1.0, 1.5])
+        #expect(limiter.reserve(now: 13) == 0)
+    }
+
+    @Test("jobs run once each, at most `width` at a time, results in order")
+    func concurrentWork() {
+        let running = Mutex<(now: Int, most: Int, runs: [Int])>((0, 0, []))
+        let results = ConcurrentWork.map(0..<40, width: 3) { i -> Int in
+            running.withLock { s in
+                s.now += 1
+                s.most = max(s.most, s.now)
+                s.runs.append(i)
+            }
+            Thread.sleep(forTimeInterval: 0.005)
+            running.withLock { $0.now -= 1 }
+            return i * i
+        }
+        #expect(results == (0..<40).map { $0 * $0 })
+        let state = running.withLock { $0 }
+        #expect(state.runs.sorted() == Array(0..<40))
+        #expect((2...3).contains(state.most))
+    }
+
+    @Test("a whole run with four connections finds and records exactly what one connection does")
+    func sameRunWhateverTheConnections() throws {
+        func run(_ connections: Int) throws -> (EnrichResult, [String], [String], Int) {
+            let world = try FixtureWorld()
+            let context = world.context(connections: connections)
+            let result = world.enricher().run(try FixtureWorld.targets(), context: context)
+            let strip = { (text: String) in text.replacingOccurrences(of: world.server.baseURL, with: "") }
+            return (result, context.session.requests.map { strip($0.url) }, context.session.log.map(strip), context.session.retries)
+        }
+        let (one, oneRequests, oneLog, oneRetries) = try run(1)
+        let (four, fourRequests, fourLog, fourRetries) = try run(4)
+        #expect(four.matches == one.matches)
+        #expect(four.names == one.names)
+        #expect(String(describing: four.unmatched) == String(describing: one.unmatched))
+        let counts = { (r: EnrichResult) -> [Int] in [r.referenceCount, r.distinctExternal, r.sharedExternal, r.titleSearches] }
+        #expect(counts(four) == counts(one))
+        #expect(fourRequests == oneRequests)
+        #expect(fourLog == oneLog)
+        #expect(fourRetries == oneRetries)
+        #expect(oneRequests.count > 5)
+    }
+}
