@@ -26,9 +26,11 @@ public struct StronglyConnectedComponents: Sendable, Equatable {
     @inlinable public var componentCount: Int { offsets.count - 1 }
 
     /// The number of nodes in the largest component, or 0 for an empty graph.
+    ///
+    /// - Complexity: O(1) plus the number of nontrivial components.
     public var largestComponentSize: Int {
-        var largest = 0
-        for c in 0..<componentCount { largest = max(largest, size(of: c)) }
+        var largest = componentCount > 0 ? 1 : 0
+        for c in nontrivialComponents { largest = max(largest, size(of: Int(c))) }
         return largest
     }
 
