@@ -16,12 +16,19 @@ public struct ReachabilityOptions: Sendable, Equatable {
     public var blockedHandling: BlockedNodeHandling
     /// Whether the sources appear in `nodes`. Default `true`.
     public var includeSources: Bool
+    /// The most edges from a source the search follows: nodes farther away are not reached, and
+    /// nodes at exactly this distance are reached but not expanded. `nil` (the default) sets no
+    /// limit; 0 reaches the sources alone.
+    public var maxDepth: Int?
 
+    /// - Precondition: `maxDepth`, when given, is 0 or more.
     public init(blocked: [Bool]? = nil, blockedHandling: BlockedNodeHandling = .exclude,
-                includeSources: Bool = true) {
+                includeSources: Bool = true, maxDepth: Int? = nil) {
+        precondition((maxDepth ?? 0) >= 0, "maxDepth must be 0 or more")
         self.blocked = blocked
         self.blockedHandling = blockedHandling
         self.includeSources = includeSources
+        self.maxDepth = maxDepth
     }
 }
 
@@ -59,7 +66,7 @@ public struct Reachability: Sendable, Equatable {
 
 extension CSRGraph {
     /// Finds every node reachable from `sources` along edges, optionally not passing through
-    /// blocked nodes.
+    /// blocked nodes and not going farther than ``ReachabilityOptions/maxDepth`` edges.
     ///
     /// With citation edges (citing → cited), the nodes reachable from a paper are everything it
     /// builds on. Blocking the papers already read and excluding them gives the prerequisites still
@@ -68,6 +75,7 @@ extension CSRGraph {
     ///     0 ──▶ 1 ──▶ 2          from [0], blocked = {1}:
     ///     │                        .exclude                  → nodes [0, 3, 4]
     ///     └───▶ 3 ──▶ 4            .includeWithoutExpanding  → nodes [0, 1, 3, 4]
+    ///                            from [0], maxDepth = 1      → nodes [0, 1, 3]
     ///
     /// The search is breadth-first, so `distance` counts edges from the nearest source and
     /// `path(to:)` returns a shortest path; both are deterministic (sources in the order given,
@@ -75,15 +83,39 @@ extension CSRGraph {
     ///
     /// - Parameters:
     ///   - sources: Start nodes, each below `nodeCount`; repeats are ignored.
-    ///   - options: The blocked-node mask, how to treat blocked nodes, and whether to list sources.
+    ///   - options: The blocked-node mask, how to treat blocked nodes, whether to list sources, and
+    ///     the depth limit.
     /// - Returns: The reached nodes with their distances and search-tree parents.
     /// - Complexity: O(V + E) time and O(V) extra space in the worst case; the search itself only
-    ///   touches reached nodes and their edges, plus O(V) to set up and to list the result.
+    ///   touches reached nodes and the edges of the expanded ones (those closer than `maxDepth`),
+    ///   plus O(V) to set up and to list the result.
     ///
     /// Reference: E. F. Moore, "The shortest path through a maze", Proceedings of the International
     /// Symposium on the Theory of Switching, 1959 (breadth-first search).
     public func reachable(from sources: [UInt32], options: ReachabilityOptions = .init()) -> Reachability {
-        let n = nodeCount
+        Self.reachable(from: sources, along: [self], options: options)
+    }
+
+    /// Finds every node reachable from `sources` along the edges of any of `graphs`, which share
+    /// one set of nodes: a search over the union of the edge sets, without building the union.
+    ///
+    /// Passing a graph and its reverse (``reversed()``) searches the graph as undirected; with
+    /// `maxDepth` = d that gives the d-step neighbourhood of the sources:
+    ///
+    ///     0 ──▶ 1 ◀── 2 ──▶ 3     along [g, g.reversed()] from [0], maxDepth = 2 → nodes [0, 1, 2]
+    ///
+    /// Everything else is as ``reachable(from:options:)``; the first edge to reach a node (sources
+    /// in the order given, then `graphs` in the order given, rows ascending) sets its parent.
+    ///
+    /// - Precondition: `graphs` is not empty and every graph has the same `nodeCount`.
+    /// - Complexity: O(V + E) time and O(V) extra space for E edges in all `graphs`; the search
+    ///   itself only touches reached nodes and the edges of the expanded ones, plus O(V) to set up
+    ///   and to list the result.
+    public static func reachable(from sources: [UInt32], along graphs: [CSRGraph],
+                                 options: ReachabilityOptions = .init()) -> Reachability {
+        precondition(!graphs.isEmpty, "reachable needs at least one graph")
+        let n = graphs[0].nodeCount
+        precondition(graphs.allSatisfy { $0.nodeCount == n }, "every graph must have the same nodes")
         if let blocked = options.blocked {
             precondition(blocked.count == n, "blocked needs one flag per node")
         }
@@ -100,16 +132,20 @@ extension CSRGraph {
         }
         let blocked = options.blocked
         let enterBlocked = options.blockedHandling == .includeWithoutExpanding
+        let expandBelow = Int32(clamping: options.maxDepth ?? Int(Int32.max))
         var head = 0
         while head < queue.count {
             let u = Int(queue[head])
             head += 1
+            guard distance[u] < expandBelow else { continue }        // at the depth limit
             if !isSource[u], let blocked, blocked[u] { continue }   // entered, not expanded
-            for v in neighbors(of: u) where distance[Int(v)] < 0 {
-                if !enterBlocked, let blocked, blocked[Int(v)] { continue }
-                distance[Int(v)] = distance[u] + 1
-                parent[Int(v)] = UInt32(u)
-                queue.append(v)
+            for graph in graphs {
+                for v in graph.neighbors(of: u) where distance[Int(v)] < 0 {
+                    if !enterBlocked, let blocked, blocked[Int(v)] { continue }
+                    distance[Int(v)] = distance[u] + 1
+                    parent[Int(v)] = UInt32(u)
+                    queue.append(v)
+                }
             }
         }
         var nodes = [UInt32]()

@@ -8,8 +8,7 @@ enum ColumnInput {
     /// The `.pgraph` file at `path` opened as columns, or `nil` when `path` is another kind of
     /// input (then the command loads the graph as usual).
     static func columns(_ arguments: ParsedArguments, path: String) throws(CLIError) -> PGraphColumns? {
-        let format = try GraphInput.inputFormat(arguments)
-        guard (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .pgraph else { return nil }
+        guard try isPGraph(arguments, path: path) else { return nil }
         do {
             return try PGraphColumns(atPath: path)
         } catch {
@@ -21,6 +20,22 @@ enum ColumnInput {
     static func columns(_ arguments: ParsedArguments) throws(CLIError) -> PGraphColumns? {
         guard arguments.positional.count == 1 else { return nil }
         return try columns(arguments, path: arguments.positional[0])
+    }
+
+    /// The statistics stored in the single `.pgraph` input, or `nil` when the input is of another
+    /// kind or a version 1 file (then `stats` loads the graph).
+    static func storedStatistics(_ arguments: ParsedArguments) throws(CLIError) -> GraphStatistics? {
+        guard arguments.positional.count == 1, try isPGraph(arguments, path: arguments.positional[0]) else { return nil }
+        do {
+            return try PGraphReader.readStatistics(atPath: arguments.positional[0])
+        } catch {
+            throw .diagnostics([error])
+        }
+    }
+
+    private static func isPGraph(_ arguments: ParsedArguments, path: String) throws(CLIError) -> Bool {
+        let format = try GraphInput.inputFormat(arguments)
+        return (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .pgraph
     }
 
     /// The single edge-list input of a command, read with integer ids, or `nil` when the input
@@ -39,8 +54,8 @@ enum ColumnInput {
         }
     }
 
-    /// The `top` best of `count` papers by `scores` in ``PaperRanking/order(in:)``'s order
-    /// (higher score, then earlier year with unknown years last, then key), all when `top` is 0.
+    /// The `top` best of `count` papers by `scores` in the ``ImportanceOrder`` (higher score, then
+    /// earlier year with unknown years last, then key), all when `top` is 0.
     /// Only papers scoring at least the `top`-th best score are sorted, so keys are made for few
     /// papers.
     ///
@@ -56,11 +71,8 @@ enum ColumnInput {
         let candidates = (0..<count).filter { scores[$0] >= threshold }
         let keys = candidates.map(key)
         let sorted = candidates.indices.sorted { a, b in
-            let va = candidates[a], vb = candidates[b]
-            if scores[va] != scores[vb] { return scores[va] > scores[vb] }
-            let ya = year(va) ?? Int.max, yb = year(vb) ?? Int.max
-            if ya != yb { return ya < yb }
-            return keys[a] < keys[b]
+            ImportanceOrder.ranks(score: scores[candidates[a]], year: year(candidates[a]), key: keys[a],
+                                  before: scores[candidates[b]], year: year(candidates[b]), key: keys[b])
         }.map { candidates[$0] }
         return top == 0 ? sorted : Array(sorted.prefix(top))
     }

@@ -19,8 +19,12 @@ struct StatsCommand: Command {
         options: [.format, .output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let graph = try GraphInput.load(arguments, console: console)
-        let stats = GraphStatistics(graph)
+        let stats: GraphStatistics
+        if let stored = try ColumnInput.storedStatistics(arguments) {
+            stats = stored
+        } else {
+            stats = GraphStatistics(try GraphInput.load(arguments, console: console))
+        }
         let rows: [(String, Int)] = [
             ("papers", stats.papers), ("external", stats.external), ("authors", stats.authors), ("topics", stats.topics),
             ("citations", stats.citations), ("prerequisites", stats.prerequisites),

@@ -41,6 +41,29 @@ public struct GraphStatistics: Sendable, Equatable {
         }
     }
 
+    /// The counts in the order a file stores them (`.pgraph` section 27); appending is allowed,
+    /// reordering is not.
+    public static var storedFields: [WritableKeyPath<GraphStatistics, Int>] { [
+        \.papers, \.external, \.authors, \.topics, \.citations, \.prerequisites, \.read, \.reading, \.unread,
+        \.weakComponents, \.isolatedPapers, \.cyclicGroups, \.largestCyclicGroup, \.selfCitations, \.unresolved,
+    ] }
+
+    /// The statistics stored in a file: the values of ``storedFields`` in order, and the
+    /// citations by source.
+    ///
+    /// - Precondition: `values.count == storedFields.count`.
+    public init(storedValues values: [Int], citationsBySource: [SourceCount]) {
+        precondition(values.count == Self.storedFields.count, "one value per stored field")
+        papers = 0; external = 0; authors = 0; topics = 0; citations = 0; prerequisites = 0
+        read = 0; reading = 0; unread = 0; weakComponents = 0; isolatedPapers = 0
+        cyclicGroups = 0; largestCyclicGroup = 0; selfCitations = 0; unresolved = 0
+        self.citationsBySource = Self.ordered(citationsBySource)
+        for (field, value) in zip(Self.storedFields, values) { self[keyPath: field] = value }
+    }
+
+    /// The values of ``storedFields``, in order.
+    public var storedValues: [Int] { Self.storedFields.map { self[keyPath: $0] } }
+
     /// Computes the statistics of `graph`.
     ///
     /// - Complexity: O(V + E).
@@ -71,7 +94,11 @@ public struct GraphStatistics: Sendable, Equatable {
         } else {
             for slot in provenance.slots { counts[Int(slot)] += 1 }
         }
-        citationsBySource = zip(provenance.names, counts).map { SourceCount(source: $0, citations: $1) }
-            .sorted { ($1.citations, $0.source) < ($0.citations, $1.source) }
+        citationsBySource = Self.ordered(zip(provenance.names, counts).map { SourceCount(source: $0, citations: $1) })
+    }
+
+    /// Most citations first, ties by name.
+    private static func ordered(_ counts: [SourceCount]) -> [SourceCount] {
+        counts.sorted { ($1.citations, $0.source) < ($0.citations, $1.source) }
     }
 }

@@ -56,6 +56,45 @@ struct ReachabilityTests {
         #expect(Self.example.reachable(from: []).nodes.isEmpty)
     }
 
+    @Test("stops at the depth limit: nodes at the limit are reached, nothing beyond", arguments: [
+        (0, [0] as [UInt32], [0, -1, -1, -1, -1] as [Int32]),
+        (1, [0, 1, 3], [0, 1, -1, 1, -1]),
+        (2, [0, 1, 2, 3, 4], [0, 1, 2, 1, 2]),
+        (9, [0, 1, 2, 3, 4], [0, 1, 2, 1, 2]),
+    ])
+    func depthLimit(depth: Int, nodes: [UInt32], distance: [Int32]) {
+        let r = Self.example.reachable(from: [0], options: .init(maxDepth: depth))
+        #expect(r.nodes == nodes)
+        #expect(r.distance == distance)
+    }
+
+    @Test("the depth limit counts from the nearest source and combines with blocking")
+    func depthLimitWithSourcesAndBlocking() {
+        //  0 ──▶ 1 ──▶ 2 ──▶ 3 ──▶ 4 ──▶ 5
+        let chain = CSRGraph(nodeCount: 6, edges: [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)])
+        #expect(chain.reachable(from: [0, 3], options: .init(maxDepth: 1)).nodes == [0, 1, 3, 4])
+        let blocked = [false, false, true, false, false, false]
+        let options = ReachabilityOptions(blocked: blocked, blockedHandling: .includeWithoutExpanding, maxDepth: 3)
+        #expect(chain.reachable(from: [0], options: options).nodes == [0, 1, 2])
+        #expect(chain.reachable(from: [0], options: .init(includeSources: false, maxDepth: 2)).nodes == [1, 2])
+    }
+
+    @Test("searches several edge sets at once: a graph and its reverse give the undirected neighbourhood")
+    func alongSeveralGraphs() {
+        //  0 ──▶ 1 ◀── 2 ──▶ 3      and a second edge set 4 ──▶ 0
+        let g = CSRGraph(nodeCount: 5, edges: [(0, 1), (2, 1), (2, 3)])
+        let extra = CSRGraph(nodeCount: 5, edges: [(4, 0)])
+        let undirected = [g, g.reversed(), extra, extra.reversed()]
+        let one = CSRGraph.reachable(from: [0], along: undirected, options: .init(maxDepth: 1))
+        #expect(one.nodes == [0, 1, 4])
+        let two = CSRGraph.reachable(from: [0], along: undirected, options: .init(maxDepth: 2))
+        #expect(two.nodes == [0, 1, 2, 4])
+        #expect(two.distance == [0, 1, 2, -1, 1])
+        #expect(two.path(to: 2) == [0, 1, 2])
+        #expect(CSRGraph.reachable(from: [0], along: undirected).nodes == [0, 1, 2, 3, 4])
+        #expect(CSRGraph.reachable(from: [0], along: [g]) == g.reachable(from: [0]))
+    }
+
     @Test("finds exactly the nodes a plain search finds, at breadth-first distances",
           arguments: [1, 2, 3] as [UInt64])
     func agreesWithSearch(seed: UInt64) {
@@ -80,6 +119,8 @@ struct ReachabilityTests {
             }
         }
         #expect(r.distance == expected)
+        let limited = g.reachable(from: sources, options: .init(blocked: blocked, maxDepth: 2))
+        #expect(limited.distance == expected.map { $0 <= 2 ? $0 : -1 })
         #expect(r.nodes == (0..<g.nodeCount).filter { expected[$0] >= 0 }.map { UInt32($0) })
         for v in r.nodes {
             let path = r.path(to: Int(v))

@@ -86,9 +86,9 @@ struct ColumnPathTests {
         let files = try pair(Self.graphJSON, "columns-corrupt")
         let bytes = try Data(contentsOf: URL(fileURLWithPath: files.pgraph))
         // The first section (citation offsets) starts right after the 64-byte header and the
-        // 26-entry section table.
+        // section table (its entry count at byte 36).
         var graph = bytes
-        graph[64 + 32 * 26 + 4] ^= 0xFF
+        graph[64 + 32 * Int(bytes[36]) + 4] ^= 0xFF
         let broken = try temporaryFile("columns-broken.pgraph", graph)
         for command in ["rank", "order"] {
             let run = runCLI([command, broken])

@@ -73,7 +73,8 @@ struct ConvertCommandTests {
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: binary)))
         bytes[bytes.count / 2] ^= 0xFF
         try Data(bytes).write(to: URL(fileURLWithPath: binary))
-        let run = runCLI(["stats", binary])
+        // `convert` reads every section (`stats` reads only the stored statistics, checked on their own).
+        let run = runCLI(["convert", binary, "-o", folder.appendingPathComponent("damaged.json").path])
         #expect(run.status == 1)
         #expect(run.err.hasPrefix("Error: \(binary): corrupt .pgraph file: checksum mismatch in section '"))
         let truncated = folder.appendingPathComponent("t.pgraph").path

@@ -23,6 +23,12 @@ struct ConcurrentRequestsTests {
                        timeout: 5, rates: [.openalex: 1000], connections: connections, jitter: { 0 })
     }
 
+    /// Sends the batch through a context's `concurrently`, the one way requests go out together.
+    private func fetchAll(_ session: RequestSession, _ batch: [PlannedRequest]) -> [FetchOutcome] {
+        let cache = EnrichCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("concurrent-\(UUID())").path)
+        return ServiceContext(session: session, cache: cache).concurrently(batch, request: { $0 }, fetched: { _, outcome, _ in outcome })
+    }
+
     private func batch(_ server: LoopbackServer, count: Int) -> [PlannedRequest] {
         (0..<count).map { PlannedRequest(HTTPRequest(url: URL(string: server.baseURL + "/\($0)")!), source: .openalex, cost: .singleton) }
     }
@@ -31,7 +37,7 @@ struct ConcurrentRequestsTests {
     func fourInFlight() throws {
         let server = try slowServer(delay: 0.4)
         let session = session(connections: 4)
-        let outcomes = session.fetchAll(batch(server, count: 8))
+        let outcomes = fetchAll(session, batch(server, count: 8))
         let numbers = outcomes.map { outcome -> Double? in
             if case .response(_, let json) = outcome { json?["n"]?.doubleValue } else { nil }
         }
@@ -45,7 +51,7 @@ struct ConcurrentRequestsTests {
     func oneInFlight() throws {
         let server = try slowServer(delay: 0.05)
         let session = session(connections: 1)
-        _ = session.fetchAll(batch(server, count: 4))
+        _ = fetchAll(session, batch(server, count: 4))
         #expect(server.mostInFlight == 1)
         #expect(server.requests.map(\.path) == ["/0", "/1", "/2", "/3"])
     }
@@ -57,13 +63,48 @@ struct ConcurrentRequestsTests {
         let session = RequestSession(mode: .online, transport: URLSessionTransport(), clock: ManualClock(), timeout: 5,
                                      rates: [.openalex: 1000], connections: 3, jitter: { 0 },
                                      progress: { p in seen.withLock { $0.append(p) } })
-        _ = session.fetchAll(batch(server, count: 5))
-        _ = session.fetchAll(batch(server, count: 2))
+        _ = fetchAll(session, batch(server, count: 5))
+        _ = fetchAll(session, batch(server, count: 2))
         let reports = seen.withLock { $0 }
         #expect(reports.count == 7)
         #expect(reports.map(\.finished).sorted() == Array(1...7))
         #expect(reports.last == RequestProgress(finished: 7, planned: 7, batchFinished: 2, batchSize: 2))
         #expect(reports.prefix(5).map(\.batchFinished).sorted() == Array(1...5))
+    }
+
+    @Test("each answer is cached as it arrives, not when the whole batch is done")
+    func cachedOnArrival() throws {
+        prepareLoopbackEnvironment()
+        let server = try LoopbackServer { request in
+            let doi = String(request.path.dropFirst("/works/".count))
+            var response = ServedResponse.json("{\"message\": {\"DOI\": \"\(doi)\", \"title\": [\"T\"]}}")
+            if doi.hasSuffix("slow") { response.delivery = .delayed(3) }
+            return response
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("arrival-\(UUID())").path
+        let session = RequestSession(mode: .online, transport: URLSessionTransport(maximumConnections: 3), clock: ManualClock(),
+                                     timeout: 10, rates: [.crossref: 1000], connections: 3, jitter: { 0 })
+        let context = ServiceContext(session: session, cache: EnrichCache(directory: folder))
+        let dois = ["10.1000/slow", "10.1000/a", "10.1000/b", "10.1000/c"]
+        let finished = Mutex(false)
+        let done = DispatchSemaphore(value: 0)
+        let client = CrossrefClient(baseURL: server.baseURL)
+        Thread {
+            _ = client.works(dois: dois, context: context)
+            finished.withLock { $0 = true }
+            done.signal()
+        }.start()
+        let cache = EnrichCache(directory: folder)
+        let deadline = Date().addingTimeInterval(2.5)
+        var fastCached = false
+        while Date() < deadline && !fastCached {
+            fastCached = dois.dropFirst().allSatisfy { cache.answer(for: CacheKey(.crossref, "doi", $0)) != nil }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        #expect(fastCached, "the three fast answers are on disk while the slow one is still on its way")
+        #expect(finished.withLock { !$0 })
+        done.wait()
+        #expect(cache.answer(for: CacheKey(.crossref, "doi", "10.1000/slow")) != nil)
     }
 
     @Test("slots booked at the same moment are spaced 1/rate apart")

@@ -32,11 +32,13 @@ struct ExportSelectionTests {
         #expect(try keys(ExportSelection(around: start, depth: depth)) == expected)
     }
 
-    @Test("top keeps the highest ranks, ties broken by year then id")
+    @Test("top keeps the highest ranks, ties broken by year then key (the importance order)")
     func topByRank() throws {
         #expect(try keys(ExportSelection(top: 2), rank: [0.2, 0.3, 0.35, 0.15]) == ["bahdanau2014", "vaswani2017"])
-        // sutskever2014 and bahdanau2014 tie on rank and year: the lower id wins.
+        // devlin2019 ties on rank with the two 2014 papers but is later.
         #expect(try keys(ExportSelection(top: 2), rank: [0.5, 0.5, 0.1, 0.5]) == ["sutskever2014", "bahdanau2014"])
+        // sutskever2014 (lower id) and bahdanau2014 tie on rank and year: the smaller key wins.
+        #expect(try keys(ExportSelection(top: 1), rank: [0.5, 0.5, 0.1, 0.1]) == ["bahdanau2014"])
         #expect(try keys(ExportSelection(top: 10), rank: [1, 1, 1, 1]).count == 4)
         #expect(try keys(ExportSelection(top: 1), rank: [.nan, 0.1, 0.2, 0.0]) == ["vaswani2017"])
     }

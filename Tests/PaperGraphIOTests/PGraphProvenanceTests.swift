@@ -42,7 +42,8 @@ struct PGraphProvenanceTests {
         let lastEntry = 64 + 32 * 23
         let end = field(lastEntry + 8) + field(lastEntry + 16)
         var copy = Array(bytes[0..<end])
-        copy.replaceSubrange((64 + 32 * 24)..<(64 + 32 * 26), with: repeatElement(0, count: 64))
+        let sections = Int(bytes[36])
+        copy.replaceSubrange((64 + 32 * 24)..<(64 + 32 * sections), with: repeatElement(0, count: 32 * (sections - 24)))
         copy = PGraphCorruptionTests.patched(copy, at: 8, 1, rehash: false)
         copy = PGraphCorruptionTests.patched(copy, at: 12, UInt64(64 + 32 * 24), rehash: false)
         copy = PGraphCorruptionTests.patched(copy, at: 36, 24, rehash: false)

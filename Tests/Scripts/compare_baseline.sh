@@ -3,7 +3,7 @@
 # checkout, runs every command and every export format on Graphs/*.json with both binaries, and
 # compares stdout, stderr, exit codes and written files byte for byte.
 # The one allowed difference is the structured-reason member ("why", see Docs/reasons.md) that
-# JSON results carry next to their sentences: it is cut out of the new output before comparing.
+# JSON results carry next to their sentences: it is cut out of both outputs before comparing.
 # Usage: Tests/Scripts/compare_baseline.sh [BASELINE-REF]
 # (After merging main, compare with main: commands that the baseline lacks fail the same way there.)
 # Needs: swift, git, python3. Set KEEP=1 to keep the output folders.
@@ -196,10 +196,11 @@ PY
 
 run_all "$old_bin" "$work/old"
 run_all "$new_bin" "$work/new"
-# Only the new side may carry "why": strip it from every JSON-looking output of the new run.
+# Strip "why" from every JSON-looking output of both runs: the baseline tag has none, and a REF
+# taken after typed reasons (main, say) carries it too.
 while IFS= read -r -d '' f; do
     if grep -q '"why": ' "$f"; then strip_why "$f"; fi
-done < <(find "$work/new" -type f \( -name stdout -o -name '*.json' \) -print0)
+done < <(find "$work/old" "$work/new" -type f \( -name stdout -o -name '*.json' \) -print0)
 
 cases=$(find "$work/old" -mindepth 1 -maxdepth 1 -type d | wc -l)
 if diff -r "$work/old" "$work/new" >"$work/diff.txt"; then

@@ -83,10 +83,10 @@ public struct RequestProgress: Sendable, Hashable {
 /// with exponential backoff and jitter honouring `Retry-After`, up to ``connections`` requests in
 /// flight, and counters for the summary.
 ///
-/// A session is driven from one thread. ``fetchAll(_:)`` sends a batch on several threads, each
-/// request through a child session that shares the rate limiters and the sources given up (behind
-/// one lock) and keeps its own records; the children are folded back in request order, so the
-/// records, counters and log are the same whatever the timing.
+/// A session is driven from one thread. A batch (``ServiceContext``'s `concurrently`) is sent on
+/// several threads, each request through a child session that shares the rate limiters and the
+/// sources given up (behind one lock) and keeps its own records; the children are folded back in
+/// request order, so the records, counters and log are the same whatever the timing.
 public final class RequestSession: @unchecked Sendable {
     public let mode: NetworkMode
     private let transport: any HTTPTransport
@@ -94,7 +94,7 @@ public final class RequestSession: @unchecked Sendable {
     private let jitter: @Sendable () -> Double
     /// Seconds allowed for one attempt, enforced by the transport.
     public let timeout: Double
-    /// Requests sent at the same time by ``fetchAll(_:)``; 1 sends them one after another.
+    /// Requests of a batch sent at the same time; 1 sends them one after another.
     public let connections: Int
     private let policies: [EnrichSource: RetryPolicy]
     private let shared: SharedLimits
@@ -110,7 +110,7 @@ public final class RequestSession: @unchecked Sendable {
 
     /// - Parameters:
     ///   - rates: Requests per second for each source (see ``EnrichSource/defaultRate``).
-    ///   - connections: Requests in flight at once in ``fetchAll(_:)`` (at least 1).
+    ///   - connections: Requests of a batch in flight at once (at least 1).
     ///   - jitter: Numbers in [0, 1) for the backoff; tests pass a constant.
     ///   - progress: Called after each logical request (from the thread that finished it).
     public init(mode: NetworkMode, transport: any HTTPTransport, clock: any EnrichClock = SystemClock(),
@@ -163,28 +163,6 @@ public final class RequestSession: @unchecked Sendable {
     /// Notes a problem for the summary.
     public func note(_ line: String) { log.append(Redaction.redacted(line)) }
 
-    /// Sends every request, up to ``connections`` at once, and returns the outcomes in order.
-    ///
-    /// Records, counters and log lines are folded in request order, so a batch leaves the session
-    /// as sending the requests one by one would (only the waits overlap).
-    /// - Complexity: At most ``RetryPolicy/maximumAttempts`` requests each; the wall time is about
-    ///   the larger of (requests / rate) and (requests × latency / connections).
-    public func fetchAll(_ batch: [PlannedRequest]) -> [FetchOutcome] {
-        shared.begin(batch: batch.count)
-        guard connections > 1, batch.count > 1, mode == .online else {
-            return batch.map { send($0) }
-        }
-        let children = batch.map { _ in RequestSession(childOf: self) }
-        let outcomes = ConcurrentWork.map(batch.indices, width: connections) { i in children[i].send(batch[i]) }
-        for child in children {
-            requests += child.requests
-            answered += child.answered
-            retries += child.retries
-            log += child.log
-        }
-        return outcomes
-    }
-
     /// Sends `request` to `source`, retrying what is worth retrying.
     ///
     /// - Parameters:
@@ -192,10 +170,28 @@ public final class RequestSession: @unchecked Sendable {
     ///     an HTML error page) is retried like a transport failure.
     /// - Complexity: At most ``RetryPolicy/maximumAttempts`` requests.
     public func fetch(_ request: HTTPRequest, source: EnrichSource, cost: RequestCost, expectJSON: Bool = true) -> FetchOutcome {
-        fetchAll([PlannedRequest(request, source: source, cost: cost, expectJSON: expectJSON)])[0]
+        beginBatch(1)
+        return send(PlannedRequest(request, source: source, cost: cost, expectJSON: expectJSON))
     }
 
-    private func send(_ planned: PlannedRequest) -> FetchOutcome {
+    // MARK: - Batches (see ServiceContext.concurrently)
+
+    /// A batch of `count` logical requests starts (for the progress line).
+    func beginBatch(_ count: Int) { shared.begin(batch: count) }
+
+    /// A session for one request of a batch: the same limits and sources given up, records of its own.
+    func child() -> RequestSession { RequestSession(childOf: self) }
+
+    /// Takes over a child's records, counters and log lines, after those already here.
+    func absorb(_ child: RequestSession) {
+        requests += child.requests
+        answered += child.answered
+        retries += child.retries
+        log += child.log
+    }
+
+    /// Sends one logical request (with its retries) and counts it as finished.
+    func send(_ planned: PlannedRequest) -> FetchOutcome {
         let outcome = attempt(planned)
         shared.finishOne()
         return outcome

@@ -20,8 +20,8 @@ public struct CrossrefClient: Sendable {
     /// Whether Crossref can know the DOI (not a DataCite arXiv DOI).
     public static func mayKnow(doi: String) -> Bool { !doi.hasPrefix("10.48550/") }
 
-    /// The works with these DOIs, one request per uncached DOI (sent concurrently, see
-    /// ``RequestSession/fetchAll(_:)``).
+    /// The works with these DOIs, one request per uncached DOI (sent together, see
+    /// ``ServiceContext``).
     public func works(dois: [String], context: ServiceContext) -> [String: Lookup] {
         var unique: [String] = []
         var seen: Set<String> = []
@@ -32,7 +32,7 @@ public struct CrossrefClient: Sendable {
                 cached.json.flatMap(ServiceRecords.crossrefWork).map(Lookup.found) ?? .missing
             }
         }, request: { PlannedRequest(request(doi: $0), source: .crossref, cost: .singleton) },
-           fetched: { answer($1, doi: $0, context: context) })
+           fetched: { doi, outcome, context in answer(outcome, doi: doi, context: context) })
         return Dictionary(uniqueKeysWithValues: zip(unique, answers))
     }
 

@@ -83,7 +83,7 @@ public struct OpenAlexClient: Sendable {
     }
 
     private func batchLookup(values: [String], kind: String, filter: String, context: ServiceContext,
-                             identity: (FetchedWork) -> String?) -> [String: Lookup] {
+                             identity: @escaping @Sendable (FetchedWork) -> String?) -> [String: Lookup] {
         var answers: [String: Lookup] = [:]
         var pending: [String] = []
         for value in values where answers[value] == nil {
@@ -98,48 +98,15 @@ public struct OpenAlexClient: Sendable {
             }
         }
         let chunks = stride(from: 0, to: pending.count, by: batchSize).map { Array(pending[$0..<min(pending.count, $0 + batchSize)]) }
-        let outcomes = context.session.fetchAll(chunks.map { chunk in
+        let found = context.concurrently(chunks, request: { chunk in
             PlannedRequest(HTTPRequest(url: url("/works", [("filter", filter + ":" + chunk.joined(separator: "|")),
                                                           ("per-page", String(max(chunk.count, 1)))])),
                            source: .openalex, cost: .list)
+        }, fetched: { chunk, outcome, context in
+            chunkAnswers(chunk, outcome, kind: kind, identity: identity, context: context)
         })
-        for (chunk, outcome) in zip(chunks, outcomes) {
-            switch outcome {
-            case .response(let response, let json):
-                guard let json else {
-                    handleError(response, context: context)
-                    for value in chunk { answers[value] = .unavailable("OpenAlex: HTTP \(response.status)") }
-                    continue
-                }
-                var byIdentity: [String: (JSONValue, FetchedWork)] = [:]
-                for result in json["results"]?.arrayValue ?? [] {
-                    guard let work = ServiceRecords.openAlexWork(result), let id = identity(work) else { continue }
-                    if byIdentity[id] == nil { byIdentity[id] = (result, work) }
-                }
-                for value in chunk {
-                    let key = CacheKey(.openalex, kind, value)
-                    if let (raw, work) = byIdentity[value] {
-                        context.remember(raw, for: key)
-                        if kind != "work", let w = work.identifiers.other["openalex"] {
-                            context.remember(raw, for: CacheKey(.openalex, "work", w))
-                        }
-                        answers[value] = .found(work)
-                    } else if kind == "work" {
-                        // Asked again alone below: a merged work answers only by its old id.
-                        answers[value] = .missing
-                    } else {
-                        context.remember(.missing, for: key)
-                        answers[value] = .missing
-                    }
-                }
-            case .failed(let reason):
-                for value in chunk { answers[value] = .unavailable("OpenAlex: " + reason) }
-            case .notSent:
-                for value in chunk {
-                    context.markUncached(CacheKey(.openalex, kind, value))
-                    answers[value] = .unavailable(context.notSentReason(.openalex))
-                }
-            }
+        for (chunk, lookups) in zip(chunks, found) {
+            for (value, lookup) in zip(chunk, lookups) { answers[value] = lookup }
         }
         if kind == "work" {
             for value in pending where answers[value] == .missing {
@@ -147,6 +114,43 @@ public struct OpenAlexClient: Sendable {
             }
         }
         return answers
+    }
+
+    /// The answers to one batch, in the chunk's order; what was found (or is known missing) is cached.
+    private func chunkAnswers(_ chunk: [String], _ outcome: FetchOutcome, kind: String,
+                              identity: (FetchedWork) -> String?, context: ServiceContext) -> [Lookup] {
+        switch outcome {
+        case .response(let response, let json):
+            guard let json else {
+                handleError(response, context: context)
+                return chunk.map { _ in .unavailable("OpenAlex: HTTP \(response.status)") }
+            }
+            var byIdentity: [String: (JSONValue, FetchedWork)] = [:]
+            for result in json["results"]?.arrayValue ?? [] {
+                guard let work = ServiceRecords.openAlexWork(result), let id = identity(work) else { continue }
+                if byIdentity[id] == nil { byIdentity[id] = (result, work) }
+            }
+            return chunk.map { value in
+                let key = CacheKey(.openalex, kind, value)
+                if let (raw, work) = byIdentity[value] {
+                    context.remember(raw, for: key)
+                    if kind != "work", let w = work.identifiers.other["openalex"] {
+                        context.remember(raw, for: CacheKey(.openalex, "work", w))
+                    }
+                    return .found(work)
+                }
+                // A W-id is asked again alone (a merged work answers only by its old id).
+                if kind != "work" { context.remember(.missing, for: key) }
+                return .missing
+            }
+        case .failed(let reason):
+            return chunk.map { _ in .unavailable("OpenAlex: " + reason) }
+        case .notSent:
+            return chunk.map { value in
+                context.markUncached(CacheKey(.openalex, kind, value))
+                return .unavailable(context.notSentReason(.openalex))
+            }
+        }
     }
 
     /// One work by W-id or DOI URL; a 301 (merged work) is followed by the transport.
@@ -184,7 +188,7 @@ public struct OpenAlexClient: Sendable {
                 (cached.json?["results"]?.arrayValue ?? []).compactMap(ServiceRecords.openAlexWork)
             }
         }, request: { PlannedRequest(HTTPRequest(url: url("/works", $0.query)), source: .openalex, cost: cost) },
-           fetched: { listAnswer($1, key: $0.key, context: context) })
+           fetched: { query, outcome, context in listAnswer(outcome, key: query.key, context: context) })
     }
 
     private func listAnswer(_ outcome: FetchOutcome, key: CacheKey, context: ServiceContext) -> [FetchedWork]? {

@@ -107,7 +107,7 @@ public struct SemanticScholarClient: Sendable {
 
     private func lists(_ queries: [(key: CacheKey, path: String, query: [(String, String)])], member: String?,
                        context: ServiceContext) -> [[FetchedWork]?] {
-        func works(_ json: JSONValue?) -> [FetchedWork] {
+        @Sendable func works(_ json: JSONValue?) -> [FetchedWork] {
             (json?["data"]?.arrayValue ?? []).compactMap { element in
                 ServiceRecords.semanticScholarPaper(member.flatMap { element[$0] } ?? element)
             }
@@ -116,7 +116,7 @@ public struct SemanticScholarClient: Sendable {
             context.cachedJSON(query.key).map { works($0.json) }
         }, request: { query in
             PlannedRequest(HTTPRequest(url: url(query.path, query.query), headers: headers(json: false)), source: .s2, cost: .singleton)
-        }, fetched: { query, outcome in
+        }, fetched: { query, outcome, context in
             switch outcome {
             case .response(let response, let json):
                 if let json {

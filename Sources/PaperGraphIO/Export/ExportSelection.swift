@@ -1,3 +1,4 @@
+import GraphAlgorithms
 import PaperGraphModel
 
 /// Which papers (and which kinds of nodes) an export includes.
@@ -51,7 +52,8 @@ public struct ExportSelection: Sendable, Hashable {
 
     /// The selected papers in ascending id order.
     ///
-    /// `top` ranks papers by score (highest first), then year (oldest first, unknown last), then id.
+    /// `top` cuts in the ``ImportanceOrder`` of `rank`, the order of `rank --top`: score (highest
+    /// first, NaN lowest), then year (oldest first, unknown last), then key.
     ///
     /// - Parameters:
     ///   - graph: The graph to select from.
@@ -59,7 +61,8 @@ public struct ExportSelection: Sendable, Hashable {
     /// - Throws: ``Diagnostic`` when `top` is set without ranks, or `top` or `depth` is negative.
     /// - Precondition: `rank`, when given, has one entry per paper; `around` and `topic` are ids of `graph`.
     /// - Complexity: O(V + E + T log T) time, O(V) extra space, where V is the number of papers,
-    ///   E of citations and prerequisites, and T of papers the `topic`/`around` filters keep.
+    ///   E of citations and prerequisites, and T of papers the `topic`/`around` filters keep, plus
+    ///   O(K · d) to find a `topic`'s descendants among K topics nested d deep.
     public func papers(in graph: PaperGraph, rank: [Double]?) throws(Diagnostic) -> [PaperID] {
         if let rank { precondition(rank.count == graph.papers.count, "rank needs one score per paper") }
         guard depth >= 0 else { throw .error("the neighbourhood depth must be 0 or more, found \(depth)") }
@@ -72,10 +75,9 @@ public struct ExportSelection: Sendable, Hashable {
         }
         if let topic {
             precondition(topic.index < graph.topics.count, "topic is not in the graph")
-            let wanted = Self.topicAndDescendants(topic, in: graph)
-            for i in keep.indices where keep[i] {
-                keep[i] = graph.papers[i].topics.contains { wanted[$0.index] }
-            }
+            var tagged = [Bool](repeating: false, count: graph.papers.count)
+            for p in graph.papers(inTopic: topic) { tagged[p.index] = true }
+            for i in keep.indices where !tagged[i] { keep[i] = false }
         }
         if let only {
             var listed = [Bool](repeating: false, count: graph.papers.count)
@@ -93,49 +95,19 @@ public struct ExportSelection: Sendable, Hashable {
             guard let rank else {
                 throw .error("selecting the top \(top) papers needs ranks; compute PageRank and pass it as the rank decoration")
             }
-            selected = Array(Self.byRank(selected, rank: rank, graph: graph).prefix(top)).sorted()
+            selected = Array(graph.byImportance(selected, scores: rank).prefix(top)).sorted()
         }
         let missing = pinned.filter { !selected.contains($0) }
         if !missing.isEmpty { selected = (selected + missing).sorted() }
         return selected
     }
 
-    /// A mask of `topic` and every topic whose parent chain reaches it.
-    static func topicAndDescendants(_ topic: TopicID, in graph: PaperGraph) -> [Bool] {
-        var wanted = [Bool](repeating: false, count: graph.topics.count)
-        for t in graph.topicWithDescendants(topic) { wanted[t.index] = true }
-        return wanted
-    }
-
+    /// A mask of the papers within `depth` steps of `start` along citations and prerequisites,
+    /// either direction.
     static func neighbourhood(of start: PaperID, depth: Int, in graph: PaperGraph) -> [Bool] {
-        var distance = [Int](repeating: -1, count: graph.papers.count)
-        distance[start.index] = 0
-        var queue = [start.index]
-        var head = 0
-        let relations = [graph.citations, graph.citedBy, graph.prerequisites, graph.dependents]
-        while head < queue.count {
-            let v = queue[head]
-            head += 1
-            guard distance[v] < depth else { continue }
-            for relation in relations {
-                for w in relation.neighbors(of: v) where distance[Int(w)] < 0 {
-                    distance[Int(w)] = distance[v] + 1
-                    queue.append(Int(w))
-                }
-            }
-        }
-        return distance.map { $0 >= 0 }
-    }
-
-    /// Papers by score (NaN lowest), then year (unknown last), then id.
-    static func byRank(_ papers: [PaperID], rank: [Double], graph: PaperGraph) -> [PaperID] {
-        papers.sorted { a, b in
-            let ra = rank[a.index].isNaN ? -Double.infinity : rank[a.index]
-            let rb = rank[b.index].isNaN ? -Double.infinity : rank[b.index]
-            if ra != rb { return ra > rb }
-            let ya = graph[a].year ?? Int.max, yb = graph[b].year ?? Int.max
-            if ya != yb { return ya < yb }
-            return a < b
-        }
+        let reach = CSRGraph.reachable(from: [start.rawValue],
+                                       along: [graph.citations, graph.citedBy, graph.prerequisites, graph.dependents],
+                                       options: ReachabilityOptions(maxDepth: depth))
+        return reach.distance.map { $0 >= 0 }
     }
 }

@@ -41,9 +41,12 @@ public struct PaperRanking: Sendable, Equatable {
     public let converged: Bool
     public let method: PageRankMethod
 
-    /// Paper ids from most to least important; ties broken by earlier year, then key.
+    /// Paper ids from most to least important, in the ``ImportanceOrder`` (ties broken by earlier
+    /// year, then key).
+    ///
+    /// - Complexity: O(V log V).
     public func order(in graph: PaperGraph) -> [PaperID] {
-        graph.paperIDs.sorted { graph.isRanked($0, before: $1, scores: scores) }
+        graph.byImportance(graph.paperIDs, scores: scores)
     }
 
     /// Each paper's place in ``order(in:)``: 0 for the most important.
@@ -90,15 +93,6 @@ extension PaperGraph {
         var vector = [Double](repeating: 0, count: papers.count)
         for id in seeds { vector[id.index] = 1 }
         return vector
-    }
-
-    /// Whether `a` ranks before `b`: higher score, then earlier year (unknown years last), then key.
-    func isRanked(_ a: PaperID, before b: PaperID, scores: [Double]) -> Bool {
-        let sa = scores[a.index], sb = scores[b.index]
-        if sa != sb { return sa > sb }
-        let ya = papers[a.index].year ?? Int.max, yb = papers[b.index].year ?? Int.max
-        if ya != yb { return ya < yb }
-        return papers[a.index].key < papers[b.index].key
     }
 
     /// Authors ranked by the PageRank of their papers, each paper's score shared equally among its

@@ -65,9 +65,8 @@ extension PaperGraph {
         let ranked = candidates.map { RelatedPaper(paper: $0.key, score: $0.value.score,
                                                    reasons: $0.value.reasons.sorted { $0.0 > $1.0 }.map(\.1)) }
             .sorted { a, b in
-                if a.score != b.score { return a.score > b.score }
-                let ya = papers[a.paper.index].year ?? Int.max, yb = papers[b.paper.index].year ?? Int.max
-                return ya != yb ? ya < yb : papers[a.paper.index].key < papers[b.paper.index].key
+                ImportanceOrder.ranks(score: a.score, year: papers[a.paper.index].year, key: papers[a.paper.index].key,
+                                      before: b.score, year: papers[b.paper.index].year, key: papers[b.paper.index].key)
             }
         return ranked.prefix(limit).map { related in
             var r = related

@@ -44,13 +44,13 @@ extension PaperGraph {
         let read = own.filter { papers[$0.index].status == .read }
         let closeness = rankPapers(PaperRankingOptions(seed: .papers(read.isEmpty ? own : read))).scores
         let importance = rankPapers().scores
-        let byImportance = { (ids: [PaperID]) in ids.sorted { self.isRanked($0, before: $1, scores: importance) } }
         var suggestions: [Suggestion] = []
         for id in paperIDs where papers[id.index].isExternal {
             let citers = citing(id).filter { !papers[$0.index].isExternal }
             let cited = options.citing ? cited(by: id).filter { !papers[$0.index].isExternal } : []
             guard !citers.isEmpty || !cited.isEmpty else { continue }
-            suggestions.append(Suggestion(paper: id, citedBy: byImportance(citers), cites: byImportance(cited),
+            suggestions.append(Suggestion(paper: id, citedBy: byImportance(citers, scores: importance),
+                                          cites: byImportance(cited, scores: importance),
                                           closeness: closeness[id.index]))
         }
         suggestions.sort { a, b in

@@ -118,13 +118,8 @@ public struct PGraphColumns: @unchecked Sendable {
     /// out of bounds.
     private func range(column: Int, _ paper: Int) -> Range<Int>? {
         precondition(paper >= 0 && paper < paperCount, "paper out of range")
-        let id = paperStrings.loadUnaligned(fromByteOffset: 4 * (column * paperCount + paper), as: UInt32.self)
-        let index = Int(UInt32(littleEndian: id))
-        guard id != PGraphLayout.none, 8 * (index + 2) <= stringOffsets.count else { return nil }
-        let start = UInt64(littleEndian: stringOffsets.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))
-        let end = UInt64(littleEndian: stringOffsets.loadUnaligned(fromByteOffset: 8 * index + 8, as: UInt64.self))
-        guard start <= end, end <= UInt64(stringBytes.count) else { return nil }
-        return Int(start)..<Int(end)
+        let id = UInt32(littleEndian: paperStrings.loadUnaligned(fromByteOffset: 4 * (column * paperCount + paper), as: UInt32.self))
+        return PGraphImage.stringRange(id, offsets: stringOffsets, poolSize: stringBytes.count)
     }
 
     private func string(column: Int, _ paper: Int) -> String? {

@@ -83,6 +83,28 @@ struct PGraphImage {
         self.entries = entries
     }
 
+    /// The byte range of string `id` in the pool (`bytes`, `poolSize` bytes long), its offsets read
+    /// in place from `offsets` without a checksum: for the few strings a fast path prints.
+    ///
+    /// - Returns: `nil` when `id` is none or anything lies out of bounds.
+    /// - Complexity: O(1).
+    static func stringRange(_ id: UInt32, offsets: UnsafeRawBufferPointer, poolSize: Int) -> Range<Int>? {
+        let index = Int(id)
+        guard id != PGraphLayout.none, 8 * (index + 2) <= offsets.count else { return nil }
+        let start = UInt64(littleEndian: offsets.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))
+        let end = UInt64(littleEndian: offsets.loadUnaligned(fromByteOffset: 8 * index + 8, as: UInt64.self))
+        guard start <= end, end <= UInt64(poolSize) else { return nil }
+        return Int(start)..<Int(end)
+    }
+
+    /// String `id` read in place (see ``stringRange(_:offsets:poolSize:)``), invalid UTF-8 repaired.
+    func unverifiedString(_ id: UInt32) throws(Diagnostic) -> String? {
+        let offsets = try unverifiedRegion(.stringOffsets, count: nil)
+        let pool = try unverifiedRegion(.stringBytes, count: nil)
+        guard let range = Self.stringRange(id, offsets: offsets, poolSize: pool.count) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: pool[range]), as: UTF8.self)
+    }
+
     /// Whether the file holds `section` (version 1 files lack the later ones).
     func holds(_ section: PGraphLayout.Section) -> Bool { Int(section.rawValue) <= entries.count }
 

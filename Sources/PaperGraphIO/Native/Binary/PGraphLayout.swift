@@ -39,6 +39,10 @@ enum PGraphLayout {
 
     /// The sections of version 2, all required, in the order they are written; version 1 has the
     /// first 24 (see ``sections(inVersion:)``).
+    ///
+    /// Section 27 (`statistics`) holds, as i64, the counts of ``GraphStatistics`` in the order of
+    /// ``GraphStatistics/storedFields``, computed when the file is written, so that `stats` on a
+    /// file of any size reads a few bytes.
     enum Section: UInt32, CaseIterable {
         case citationOffsets = 1, citationTargets, citedByOffsets, citedByTargets
         case prerequisiteOffsets, prerequisiteTargets, dependentOffsets, dependentTargets, prerequisiteReasons
@@ -50,12 +54,15 @@ enum PGraphLayout {
         /// Version 2: the names of the citation sources (string ids), and the index into them of
         /// each citation (aligned with ``citationTargets``), empty when there is at most one source.
         case citationSourceNames, citationSources
+        /// Version 2: the graph's statistics as `papergraph stats` prints them (see
+        /// ``PGraphLayout/statisticsFields``), and the citations from each source name.
+        case statistics, citationSourceCounts
 
         /// Bytes per element.
         var elementSize: Int {
             switch self {
             case .stringBytes, .paperFlags: 1
-            case .stringOffsets, .paperYears: 8
+            case .stringOffsets, .paperYears, .statistics, .citationSourceCounts: 8
             default: 4
             }
         }

@@ -39,6 +39,32 @@ public enum PGraphReader {
         try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in try citationGraphs(image) }
     }
 
+    /// The statistics stored in the file (version 2), reading only them and the source names:
+    /// what `stats` prints, at any size, in a few milliseconds.
+    ///
+    /// - Returns: `nil` for a version 1 file, which stores none.
+    /// - Throws: ``Diagnostic`` when the file is missing, damaged or of another version.
+    /// - Complexity: O(S) for S citation sources.
+    public static func readStatistics(atPath path: String) throws(Diagnostic) -> GraphStatistics? {
+        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) -> GraphStatistics? in
+            guard image.holds(.statistics) else { return nil }
+            let values = try image.array(.statistics, Int64.self, count: GraphStatistics.storedFields.count)
+            let nameIDs = try image.array(.citationSourceNames, UInt32.self)
+            let counts = try image.array(.citationSourceCounts, Int64.self, count: nameIDs.count)
+            var bySource: [GraphStatistics.SourceCount] = []
+            for (id, count) in zip(nameIDs, counts) {
+                guard let name = try image.unverifiedString(id) else {
+                    throw .error("\(path): corrupt .pgraph file: a citation source name lies outside the string pool")
+                }
+                bySource.append(GraphStatistics.SourceCount(source: name, citations: Int(count)))
+            }
+            guard values.allSatisfy({ $0 >= 0 }), counts.allSatisfy({ $0 >= 0 }) else {
+                throw .error("\(path): corrupt .pgraph file: section 'statistics' holds a negative count")
+            }
+            return GraphStatistics(storedValues: values.map { Int($0) }, citationsBySource: bySource)
+        }
+    }
+
     private static func citationGraphs(_ image: PGraphImage) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
         let checker = PGraphChecks(image)
         let forward = try checker.graph(.citationOffsets, .citationTargets, edges: image.counts.citations)
@@ -127,9 +153,12 @@ public enum PGraphReader {
     /// Where each citation came from (version 2); none recorded in a version 1 file.
     private static func provenance(_ image: PGraphImage, _ check: PGraphChecks, strings: StringTable) throws(Diagnostic) -> CitationProvenance {
         guard image.holds(.citationSources) else { return CitationProvenance() }
+        // The stored statistics are not part of the graph, but a damaged file is reported whole.
+        _ = try image.array(.statistics, Int64.self, count: GraphStatistics.storedFields.count)
         let nameIDs = try image.array(.citationSourceNames, UInt32.self)
         try check.ids(nameIDs, below: strings.count, optional: false, in: .citationSourceNames)
         let slots = try image.array(.citationSources, UInt32.self)
+        _ = try image.array(.citationSourceCounts, Int64.self, count: nameIDs.count)
         guard let provenance = CitationProvenance(names: nameIDs.map { strings[$0] }, slotIndices: slots,
                                                   citationCount: image.counts.citations) else {
             throw .error("\(image.path): corrupt .pgraph file: section 'citation sources' holds \(slots.count) entries "

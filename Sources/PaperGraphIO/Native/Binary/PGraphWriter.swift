@@ -6,7 +6,8 @@ import PaperGraphModel
 ///
 /// The file holds the built graph: papers with every field, authors, topics, citations and
 /// prerequisites in both directions, the prerequisite reasons, and where each citation came from
-/// (`openalex`, `s2`, `crossref` or the input file). Import diagnostics (unresolved
+/// (`openalex`, `s2`, `crossref` or the input file), and the graph's statistics (what `stats` prints,
+/// computed here in O(V + E) so that `stats` on the file reads a few bytes). Import diagnostics (unresolved
 /// references, dropped self-citations) are not stored, as in the native JSON format. Output is
 /// deterministic: the same graph always gives the same bytes.
 public enum PGraphWriter {
@@ -102,6 +103,9 @@ public enum PGraphWriter {
             topicColumns[2 * graph.topics.count + t] = topic.parent?.rawValue ?? PGraphLayout.none
         }
         let sourceNames = graph.citationProvenance.names.map { strings.add($0) }
+        let statistics = GraphStatistics(graph)
+        let bySource = Dictionary(uniqueKeysWithValues: statistics.citationsBySource.map { ($0.source, $0.citations) })
+        let sourceCounts = graph.citationProvenance.names.map { Int64(bySource[$0] ?? 0) }
         guard strings.offsets.count <= Int(PGraphLayout.none), paperAuthors.count < Int(UInt32.max),
               identifierPairs.count < Int(UInt32.max), aliases.count < Int(UInt32.max) else {
             throw .error("the graph is too large for .pgraph (more than 2³² strings or pairs)")
@@ -117,6 +121,7 @@ public enum PGraphWriter {
             .u32(authorOffsets), .u32(paperAuthors), .u32(topicOffsets), .u32(paperTopics),
             .u32(authorNames), .u32(topicColumns),
             .u32(sourceNames), .u32(graph.citationProvenance.slotIndices),
+            .i64(statistics.storedValues.map(Int64.init)), .i64(sourceCounts),
         ]
     }
 }
