@@ -106,39 +106,35 @@ extension CSRGraph {
         pageRank(options: options, reversed: reversed())
     }
 
-    /// PageRank with the reversed graph given, for callers that keep both directions (such as a
-    /// graph loaded from a file that stores both): saves building it, O(V + E) time and space.
+    /// PageRank with the reversed graph (and, for the exact solve, the components) given, for
+    /// callers that keep both directions (such as a graph loaded from a file that stores both) or
+    /// that need the components again: saves building them, O(V + E) time and space each.
+    ///
+    /// The exact solve runs along the components in their order; when ids run one way along every
+    /// edge (`condensationOrder()` then numbers nodes by id) this is one pass in id order.
     ///
     /// - Parameters:
     ///   - options: Damping, stopping rule, personalization and method.
     ///   - reversed: `self.reversed()`, built beforehand.
-    /// - Complexity: As `pageRank(options:)`, without the extra space for the reversed graph.
-    public func pageRank(options: PageRankOptions = .init(), reversed: CSRGraph) -> PageRankResult {
+    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph (numbered
+    ///     along its edges), when the caller has them; found otherwise. Unused by `.power`.
+    /// - Complexity: As `pageRank(options:)`, without the extra space for what is given.
+    public func pageRank(options: PageRankOptions = .init(), reversed: CSRGraph,
+                         components: StronglyConnectedComponents? = nil) -> PageRankResult {
         precondition(reversed.nodeCount == nodeCount && reversed.edgeCount == edgeCount,
                      "reversed must be this graph reversed")
+        precondition(components.map { $0.componentOf.count == nodeCount } ?? true, "components must come from this graph")
         let problem = PageRankProblem(graph: self, options: options)
         guard nodeCount > 0 else {
             let method: PageRankMethod = options.method == .power ? .power : .exact
             return PageRankResult(scores: [], iterations: 0, converged: true, method: method)
         }
-        switch options.method {
-        case .power:
+        if options.method == .power { return problem.solveByPowerIteration(reversed: reversed) }
+        let components = components ?? condensationOrder()
+        if options.method == .automatic && 2 * components.largestComponentSize > nodeCount {
             return problem.solveByPowerIteration(reversed: reversed)
-        case .exact:
-            if let direction = uniformEdgeDirection() {
-                return problem.solveInIDOrder(reversed: reversed, direction: direction)
-            }
-            return problem.solveExactly(components: condensationOrder(), reversed: reversed)
-        case .automatic:
-            if let direction = uniformEdgeDirection() {
-                return problem.solveInIDOrder(reversed: reversed, direction: direction)
-            }
-            let components = condensationOrder()
-            if 2 * components.largestComponentSize > nodeCount {
-                return problem.solveByPowerIteration(reversed: reversed)
-            }
-            return problem.solveExactly(components: components, reversed: reversed)
         }
+        return problem.solveExactly(components: components, reversed: reversed)
     }
 }
 

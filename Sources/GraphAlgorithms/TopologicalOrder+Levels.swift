@@ -20,8 +20,8 @@ extension CSRGraph {
     ///   - levels: One key per node; the lowest free level goes first. Any integers: they are
     ///     compressed to the distinct values.
     ///   - weights: One finite, non-negative weight per node; larger first within a level.
-    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph, when
-    ///     the caller has them; found otherwise.
+    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph or of
+    ///     its reverse (only the partition is used), when the caller has them; found otherwise.
     /// - Returns: The order, each node's cyclic group, and the groups.
     /// - Complexity: O(V + E + V log b) time, b being the largest number of nodes free at once
     ///   within one level, plus O(L log L) for L distinct levels; O(V) extra space.
@@ -34,28 +34,40 @@ extension CSRGraph {
         precondition(weights.allSatisfy { $0 >= 0 && $0.isFinite }, "weights must be finite and non-negative")
         let scc = components ?? condensationOrder()
         precondition(scc.componentOf.count == nodeCount, "components must come from this graph")
-        let level = Self.denseLevels(levels)
-        let levelCount = (level.max().map { Int($0) } ?? -1) + 1
-        let componentOf = scc.componentOf, componentStart = scc.offsets, members = scc.members
-        // Heavier first, then smaller id: the bit pattern of a non-negative double grows with it.
-        let weightKey = weights.map { -Int(truncatingIfNeeded: $0.bitPattern) }
+        let n = nodeCount
+        let dense = Self.denseLevels(levels)
+        let levelCount = (dense.max().map { Int($0) } ?? -1) + 1
+        // Level and weight side by side, so taking a node's key reads one place. Heavier first,
+        // then smaller id: the bit pattern of a non-negative double grows with it.
+        let key = (0..<n).map { LevelKey(level: dense[$0], weight: -Int(truncatingIfNeeded: weights[$0].bitPattern)) }
         func before(_ a: UInt32, _ b: UInt32) -> Bool {
-            let la = level[Int(a)], lb = level[Int(b)]
-            if la != lb { return la < lb }
-            let ka = weightKey[Int(a)], kb = weightKey[Int(b)]
-            return ka != kb ? ka < kb : a < b
+            let ka = key[Int(a)], kb = key[Int(b)]
+            if ka.level != kb.level { return ka.level < kb.level }
+            return ka.weight != kb.weight ? ka.weight < kb.weight : a < b
         }
+        // A cyclic component is represented by its smallest member, which holds its count of
+        // waiting in-edges; every other node represents itself, so an acyclic graph (the usual
+        // case) needs no lookup of components at all.
+        var representative: [UInt32] = []
+        if !scc.nontrivialComponents.isEmpty {
+            representative = (0..<n).map { UInt32(truncatingIfNeeded: $0) }
+            for c in scc.nontrivialComponents {
+                let group = scc.members(of: Int(c))
+                for v in group { representative[Int(v)] = group.first! }
+            }
+        }
+        let cyclic = !representative.isEmpty
 
-        var waiting = [UInt32](repeating: 0, count: scc.componentCount)
+        var waiting = [UInt32](repeating: 0, count: n)
         offsets.withUnsafeBufferPointer { rowStart in
             targets.withUnsafeBufferPointer { heads in
-                componentOf.withUnsafeBufferPointer { componentOf in
+                representative.withUnsafeBufferPointer { representative in
                     waiting.withUnsafeMutableBufferPointer { waiting in
-                        for u in 0..<nodeCount {
-                            let cu = componentOf[u]
+                        for u in 0..<n {
+                            let ru = cyclic ? Int(representative[u]) : u
                             for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
-                                let cv = componentOf[Int(heads[e])]
-                                if cv != cu { waiting[Int(cv)] &+= 1 }
+                                let rv = cyclic ? Int(representative[Int(heads[e])]) : Int(heads[e])
+                                if rv != ru { waiting[rv] &+= 1 }
                             }
                         }
                     }
@@ -66,26 +78,28 @@ extension CSRGraph {
         var buckets = [BinaryHeap<KeyedNode>](repeating: BinaryHeap(), count: levelCount)
         var levelQueue = BinaryHeap<Int>()
         // The best member represents its component in the queue.
-        func enqueue(_ c: Int) {
-            let first = Int(componentStart[c]), end = Int(componentStart[c + 1])
-            var best = members[first]
-            for i in (first + 1)..<max(end, first + 1) where before(members[i], best) { best = members[i] }
-            let l = Int(level[Int(best)])
+        func enqueue(_ r: Int) {
+            var best = UInt32(truncatingIfNeeded: r)
+            if cyclic {
+                for v in scc.members(of: Int(scc.componentOf[r])).dropFirst() where before(v, best) { best = v }
+            }
+            let k = key[Int(best)], l = Int(k.level)
             if buckets[l].isEmpty { levelQueue.insert(l) }
-            buckets[l].insert(KeyedNode(key: weightKey[Int(best)], node: best))
+            buckets[l].insert(KeyedNode(key: k.weight, node: best))
         }
-        for c in 0..<scc.componentCount where waiting[c] == 0 { enqueue(c) }
+        for v in 0..<n where waiting[v] == 0 && (!cyclic || representative[v] == v) { enqueue(v) }
 
         var order = [UInt32]()
-        order.reserveCapacity(nodeCount)
-        var groupOf = [Int32](repeating: -1, count: nodeCount)
+        order.reserveCapacity(n)
+        var groupOf = [Int32](repeating: -1, count: n)
         var cyclicGroups = [[UInt32]]()
         while let l = levelQueue.min {
             let top = buckets[l].popMin()!
             if buckets[l].isEmpty { _ = levelQueue.popMin() }
-            let c = Int(componentOf[Int(top.node)])
             let start = order.count
-            if componentStart[c + 1] &- componentStart[c] == 1 {
+            let r = cyclic ? Int(representative[Int(top.node)]) : Int(top.node)
+            let c = cyclic ? Int(scc.componentOf[r]) : 0
+            if !cyclic || scc.size(of: c) == 1 {
                 order.append(top.node)
             } else {
                 let group = scc.members(of: c).sorted(by: before)
@@ -93,13 +107,17 @@ extension CSRGraph {
                 cyclicGroups.append(group)
                 order.append(contentsOf: group)
             }
-            for i in start..<order.count {
-                let u = Int(order[i])
-                for e in Int(offsets[u])..<Int(offsets[u + 1]) {
-                    let cv = Int(componentOf[Int(targets[e])])
-                    guard cv != c else { continue }
-                    waiting[cv] &-= 1
-                    if waiting[cv] == 0 { enqueue(cv) }
+            offsets.withUnsafeBufferPointer { rowStart in
+                targets.withUnsafeBufferPointer { heads in
+                    for i in start..<order.count {
+                        let u = Int(order[i])
+                        for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
+                            let rv = cyclic ? Int(representative[Int(heads[e])]) : Int(heads[e])
+                            guard rv != r else { continue }
+                            waiting[rv] &-= 1
+                            if waiting[rv] == 0 { enqueue(rv) }
+                        }
+                    }
                 }
             }
         }
@@ -107,21 +125,40 @@ extension CSRGraph {
         return TopologicalOrder(order: order, groupOf: groupOf, cyclicGroups: cyclicGroups)
     }
 
-    /// `levels` renumbered `0, 1, ...` in the order of their distinct values: by offset when they
-    /// span a small range, by a sort of the distinct values otherwise.
+    /// `levels` renumbered `0, 1, ...` in the order of their distinct values. Values that lie in a
+    /// window of 2V + 64 above the smallest or below the largest (years, and `Int.max` for an
+    /// unknown year, as the reading order passes them) are ranked by a table indexed by offset;
+    /// only when some value lies between the two windows are the distinct values sorted.
     ///
-    /// - Complexity: O(V) for a range below 4V, else O(V log V).
+    /// - Complexity: O(V) time and space when the values lie in the two windows, else O(V log V).
     static func denseLevels(_ levels: [Int]) -> [UInt32] {
         guard let low = levels.min(), let high = levels.max() else { return [] }
+        let window = 2 * levels.count + 64
         let (span, overflow) = high.subtractingReportingOverflow(low)
-        if !overflow && span < 4 * levels.count + 64 {
-            var used = [Bool](repeating: false, count: span + 1)
-            for l in levels { used[l - low] = true }
-            var rank = [UInt32](repeating: 0, count: span + 1)
-            var next: UInt32 = 0
-            for i in 0...span where used[i] { rank[i] = next; next += 1 }
-            return levels.map { rank[$0 - low] }
+        let single = !overflow && span < 2 * window
+        // A value's slot in a table of 2 * window: its offset above `low`, or for the upper window
+        // its place counted back from the table's end; ascending values keep ascending slots.
+        func slot(_ l: Int) -> Int? {
+            let (above, aboveOverflow) = l.subtractingReportingOverflow(low)
+            if single || (!aboveOverflow && above < window) { return above }
+            let (below, belowOverflow) = high.subtractingReportingOverflow(l)
+            return !belowOverflow && below < window ? 2 * window - 1 - below : nil
         }
+        var used = [Bool](repeating: false, count: 2 * window)
+        for l in levels {
+            guard let s = slot(l) else { return sortedLevels(levels) }
+            used[s] = true
+        }
+        var rank = [UInt32](repeating: 0, count: 2 * window)
+        var next: UInt32 = 0
+        for i in used.indices where used[i] { rank[i] = next; next += 1 }
+        return levels.map { rank[slot($0)!] }
+    }
+
+    /// `levels` renumbered by a sort of their distinct values: the fallback of `denseLevels`.
+    ///
+    /// - Complexity: O(V log V).
+    private static func sortedLevels(_ levels: [Int]) -> [UInt32] {
         let distinct = Array(Set(levels)).sorted()
         return levels.map { l in
             var lowIndex = 0, highIndex = distinct.count
@@ -132,4 +169,10 @@ extension CSRGraph {
             return UInt32(lowIndex)
         }
     }
+}
+
+/// A node's level and weight key, read together.
+private struct LevelKey {
+    var level: UInt32
+    var weight: Int
 }

@@ -67,7 +67,8 @@ struct EnrichCommand: Command {
         progress.finish()
 
         if settings.mode == .dryRun {
-            console.out(EnrichReportText.dryRun(session.requests, uncachedAfterMatching: context.uncached.count))
+            let options = settings.enricher.options
+            console.out(EnrichReportText.dryRun(session.requests, nameThreshold: options.nameThreshold, citing: options.citing))
             return ExitCode.success
         }
         let (enriched, warnings) = RecordEnrichment.apply(result, to: library, records: indices)

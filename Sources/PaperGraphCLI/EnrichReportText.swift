@@ -94,8 +94,9 @@ struct EnrichReportText {
         return out
     }
 
-    /// The dry-run listing: each request, then counts and the estimated OpenAlex cost.
-    static func dryRun(_ requests: [RequestRecord], uncachedAfterMatching: Int) -> String {
+    /// The dry-run listing: each request, then counts, the estimated OpenAlex cost, and what
+    /// follows once the answers are in (the names of shared works, citing papers).
+    static func dryRun(_ requests: [RequestRecord], nameThreshold: Int, citing: Int) -> String {
         var out = ""
         for request in requests { out += "\(request.method) \(request.url)  [\(request.source.rawValue), \(request.cost.rawValue)]\n" }
         let openAlex = requests.filter { $0.source == .openalex }
@@ -106,8 +107,16 @@ struct EnrichReportText {
             if n > 0 { counts.append("\(n) \(cost.rawValue)") }
         }
         out += "\(requests.count) requests would be sent (OpenAlex: " + (counts.isEmpty ? "none" : counts.joined(separator: ", "))
-            + String(format: "; estimated cost $%.4f", dollars) + "); references and names of works found by these requests "
-            + "need more requests, counted once their answers are cached\n"
+            + String(format: "; estimated cost $%.4f", dollars) + ")"
+        var later: [String] = []
+        if nameThreshold > 0 {
+            later.append("one list request (about $0.0001) per 100 works cited by \(nameThreshold) or more of your papers, for their names")
+        }
+        if citing > 0 { later.append("one list request per matched paper for the papers citing it") }
+        if !later.isEmpty {
+            out += "; then, once the references are in (a dry run cannot know how many): " + later.joined(separator: ", and ")
+        }
+        out += "\n"
         return out
     }
 

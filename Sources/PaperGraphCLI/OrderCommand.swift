@@ -32,9 +32,12 @@ struct OrderCommand: Command {
             // Without prerequisites "read before" is the reversed citation graph, as in the model.
             ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
                                       fallback: thinFallback)
-            let ranking = columns.citations.pageRank(options: PageRankOptions(), reversed: columns.citedBy)
+            // One condensation serves both: the rank's solve and the order (the same partition).
+            let components = columns.citations.condensationOrder()
+            let ranking = columns.citations.pageRank(options: PageRankOptions(), reversed: columns.citedBy,
+                                                     components: components)
             let levels = (0..<columns.paperCount).map { columns.year($0) ?? Int.max }
-            let order = columns.citedBy.topologicalOrder(levels: levels, weights: ranking.scores)
+            let order = columns.citedBy.topologicalOrder(levels: levels, weights: ranking.scores, components: components)
             let count = top == 0 ? order.order.count : min(top, order.order.count)
             let entries = (0..<count).map { i in
                 let v = Int(order.order[i]), group = order.groupOf[v]
@@ -63,24 +66,23 @@ struct OrderCommand: Command {
 
     private static let thinFallback = "the order is mostly by rank and year, not by citations"
 
-    /// Prints the shown entries of an order of `total` papers, with the notes on stderr.
+    /// Prints the shown entries of an order of `total` papers, with the notes on stderr. A table or
+    /// CSV is written row by row as it is made (see ``OutputTarget/write(_:_:console:)``).
     private static func write(_ shown: [ReadingOrder.Entry], groups: [[String]], total: Int, referencesUnknown: Int,
-                              row: (PaperID) -> PaperRow, _ arguments: ParsedArguments,
+                              row: @escaping (PaperID) -> PaperRow, _ arguments: ParsedArguments,
                               console: Console) throws(CLIError) -> Int32 {
-        var table = TableWriter([("#", .right), ("year", .right), ("group", .right), ("id", .left), ("title", .left),
-                                 ("note", .left)])
-        var rows: [JSONOutput] = []
         let isJSON = FormattedOutput.format(arguments) == "json"
-        for entry in shown {
-            let paper = row(entry.paper)
-            if isJSON {
-                rows.append(.object(paper.json + [
-                    ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null),
-                    ("references_unknown", .bool(entry.referencesUnknown))]))
-            } else {
-                table.add([String(entry.position), paper.yearText, entry.group.map { "C\($0 + 1)" } ?? "",
-                           paper.key, paper.tableTitle, entry.referencesUnknown ? "references unknown" : ""])
-            }
+        let columns: [(String, TableWriter.Alignment)] = [("#", .right), ("year", .right), ("group", .right), ("id", .left),
+                                                          ("title", .left), ("note", .left)]
+        let table = TableWriter(columns, rowCount: isJSON ? 0 : shown.count) { i in
+            let entry = shown[i], paper = row(entry.paper)
+            return [String(entry.position), paper.yearText, entry.group.map { "C\($0 + 1)" } ?? "",
+                    paper.key, paper.tableTitle, entry.referencesUnknown ? "references unknown" : ""]
+        }
+        let rows: [JSONOutput] = !isJSON ? [] : shown.map { entry in
+            .object(row(entry.paper).json + [
+                ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null),
+                ("references_unknown", .bool(entry.referencesUnknown))])
         }
         if !groups.isEmpty && FormattedOutput.format(arguments) == "table" {
             let sizes = groups.map { String($0.count) }.joined(separator: ", ")
@@ -93,7 +95,7 @@ struct OrderCommand: Command {
         }
         let json = JSONOutput.array(groups.map { .array($0.map { .string($0) }) })
         let output = FormattedOutput(table: table, json: .object([("order", .array(rows)), ("cyclic_groups", json)]))
-        try OutputTarget.write(output.render(arguments), arguments, console: console)
+        try OutputTarget.write(output, arguments, console: console)
         return ExitCode.success
     }
 }

@@ -30,10 +30,18 @@ struct FormattedOutput {
     var json: JSONOutput
 
     func render(_ arguments: ParsedArguments) -> String {
+        var text = ""
+        write(arguments) { text += $0 }
+        return text
+    }
+
+    /// ``render(_:)`` handed to `output` in pieces: a table or CSV row by row (see
+    /// ``TableWriter/write(width:to:)``), JSON whole.
+    func write(_ arguments: ParsedArguments, to output: (String) -> Void) {
         switch Self.format(arguments) {
-        case "json": json.serialized(pretty: true) + "\n"
-        case "csv": table.csv()
-        default: table.table(width: TerminalWidth.current(arguments))
+        case "json": output(json.serialized(pretty: true) + "\n")
+        case "csv": table.writeCSV(to: output)
+        default: table.write(width: TerminalWidth.current(arguments), to: output)
         }
     }
 

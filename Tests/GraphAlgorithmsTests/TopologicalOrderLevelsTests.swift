@@ -40,6 +40,22 @@ struct TopologicalOrderLevelsTests {
         #expect(CSRGraph.denseLevels([5, -3, 5, Int.max, 0]) == [2, 0, 2, 3, 1])
         #expect(CSRGraph.denseLevels([2020, 2018, 2020]) == [1, 0, 1])
         #expect(CSRGraph.denseLevels([]) == [])
+        // Years and Int.max (unknown) lie in the two windows; 0 between Int.min and Int.max does not.
+        #expect(CSRGraph.denseLevels([2020, Int.max, 1990, Int.max, 2020]) == [1, 2, 0, 2, 1])
+        #expect(CSRGraph.denseLevels([Int.max, 0, Int.min]) == [2, 1, 0])
+        #expect(CSRGraph.denseLevels([Int.min, Int.min + 3, Int.max - 1, Int.max]) == [0, 1, 2, 3])
+    }
+
+    @Test("dense levels are the ranks among the distinct values", arguments: [UInt64(51), 52, 53])
+    func denseLevelsAreRanks(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let pool = [Int.min, -5, 0, 1_990, 2_000, 2_024, Int.max - 7, Int.max]
+        let levels = (0..<200).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
+        let distinct = Set(levels).sorted()
+        #expect(CSRGraph.denseLevels(levels) == levels.map { UInt32(distinct.firstIndex(of: $0)!) })
+        let years = levels.filter { $0 > Int.min && $0 < Int.max - 7 } + [Int.max]
+        let distinctYears = Set(years).sorted()
+        #expect(CSRGraph.denseLevels(years) == years.map { UInt32(distinctYears.firstIndex(of: $0)!) })
     }
 
     @Test("agrees with a brute-force greedy order on random graphs", arguments: [UInt64(31), 32, 33])
@@ -64,5 +80,46 @@ struct TopologicalOrderLevelsTests {
         }
         #expect(t.order == expected)
         #expect(GraphPredicates.isTopologicalOrder(t.order, of: g))
+    }
+
+    @Test("with cycles and unknown levels: the greedy order over the condensation, components found or given",
+          arguments: [UInt64(41), 42, 43])
+    func cyclesMatchGreedy(seed: UInt64) {
+        let g = RandomGraphs.directed(nodeCount: 150, edgeCount: 190, seed: seed, allowSelfLoops: true)
+        var rng = SeededGenerator(seed: seed)
+        // Int.max stands for an unknown year, as the reading order passes it.
+        let levels = (0..<g.nodeCount).map { _ in [1990, 2000, 2010, Int.max][Int.random(in: 0..<4, using: &rng)] }
+        let weights = (0..<g.nodeCount).map { _ in Double(Int.random(in: 0..<3, using: &rng)) }
+        let tarjan = g.stronglyConnectedComponents()
+        #expect(!tarjan.nontrivialComponents.isEmpty)
+        func better(_ a: Int, _ b: Int) -> Bool { (levels[a], -weights[a], a) < (levels[b], -weights[b], b) }
+        // Reference: take the free component with the best member, by a linear scan; list it in key order.
+        var waiting = [Int](repeating: 0, count: tarjan.componentCount)
+        for (u, v) in g.edges where tarjan.componentOf[Int(u)] != tarjan.componentOf[Int(v)] {
+            waiting[Int(tarjan.componentOf[Int(v)])] += 1
+        }
+        var done = [Bool](repeating: false, count: tarjan.componentCount)
+        var expected: [UInt32] = [], expectedGroups: [[UInt32]] = []
+        for _ in 0..<tarjan.componentCount {
+            let free = (0..<tarjan.componentCount).filter { !done[$0] && waiting[$0] == 0 }
+            let best = free.min { a, b in
+                better(tarjan.members(of: a).map(Int.init).min(by: better)!, tarjan.members(of: b).map(Int.init).min(by: better)!)
+            }!
+            done[best] = true
+            let group = tarjan.members(of: best).sorted { better(Int($0), Int($1)) }
+            if group.count > 1 { expectedGroups.append(group) }
+            expected += group
+            for u in group {
+                for v in g.neighbors(of: Int(u)) where tarjan.componentOf[Int(v)] != UInt32(best) {
+                    waiting[Int(tarjan.componentOf[Int(v)])] -= 1
+                }
+            }
+        }
+        for components in [nil, g.condensationOrder(), tarjan, g.reversed().condensationOrder()] {
+            let t = g.topologicalOrder(levels: levels, weights: weights, components: components)
+            #expect(t.order == expected)
+            #expect(t.cyclicGroups == expectedGroups)
+            #expect(GraphPredicates.isTopologicalOrder(t.order, of: g, groups: t.groupOf))
+        }
     }
 }
