@@ -12,6 +12,7 @@ quick = "--quick" in sys.argv
 BASELINES = ["co-citation + coupling, Salton (Connected Papers-style)", "Adamic-Adar (undirected)",
              "personalized PageRank (local push; = related's walk signal)"]
 SHIPPED = "related (shipped)"
+WALKS = [f"related weights, walk {w} (recomputed from features; not shipped)" for w in ("1.0", "2.0")]
 
 
 def read(name):
@@ -93,7 +94,8 @@ for name in ["heldout-ml-landmarks.tsv", "heldout-cora.tsv", "heldout-cora-all-q
             b = mean([x[1] for x in methods[best]])
             ratio = r / b if b > 0 else float("inf")
             verdict = "met" if ratio >= 1.2 else ("MISS (1.0-1.2x)" if ratio >= 1.0 else "BELOW the best baseline")
-            targets.append((dataset, r, best, b, ratio, verdict, times.get(dataset, {}).get(SHIPPED)))
+            heavier = " / ".join(f"{mean([x[1] for x in methods[m]]):.3f}" for m in WALKS if m in methods)
+            targets.append((dataset, r, best, b, ratio, verdict, times.get(dataset, {}).get(SHIPPED), heavier))
             def pair(m):
                 return f"{mean([x[1] for x in methods[m]]):.3f} / {mean([x[2] for x in methods[m]]):.3f}"
             compact.append(f"| {dataset} | {len(methods[SHIPPED])} | **{pair(SHIPPED)}** | "
@@ -101,10 +103,13 @@ for name in ["heldout-ml-landmarks.tsv", "heldout-cora.tsv", "heldout-cora-all-q
                            + f" | {ratio:.2f}x |")
 emit("## Target (issue 17 §3): related recall@20 ≥ 1.2 × the best of co-citation + coupling, Adamic-Adar, personalized PageRank")
 emit()
-emit("| graph | related recall@20 | best baseline | its recall@20 | ratio | verdict | related ms/query |")
-emit("|---|---|---|---|---|---|---|")
-for dataset, r, best, b, ratio, verdict, t in targets:
-    emit(f"| {dataset} | {r:.3f} | {best} | {b:.3f} | {ratio:.2f}x | {verdict} | {t:.2f} |")
+emit("| graph | related recall@20 | best baseline | its recall@20 | ratio | verdict | related ms/query | walk 1 / 2 instead of 0.5 (not shipped) |")
+emit("|---|---|---|---|---|---|---|---|")
+for dataset, r, best, b, ratio, verdict, t, heavier in targets:
+    emit(f"| {dataset} | {r:.3f} | {best} | {b:.3f} | {ratio:.2f}x | {verdict} | {t:.2f} | {heavier} |")
+emit()
+emit("The last column recomputes `related`'s weights from the features with a heavier walk: the walk weight was "
+     "chosen on cit-HepTh alone (the grid below), and this shows how that choice transfers; it is not used to choose.")
 emit()
 
 rows, times = read("ego.tsv")
@@ -136,7 +141,11 @@ if rows:
     emit("## `next` (ml-landmarks)")
     emit()
     emit("60 seeded papers with at least 10 ancestors (papers reachable through references); the earliest 30 % of the "
-         "ancestors (by year) are marked read; truth: the other ancestors; the paper itself is unread.")
+         "ancestors (by year) are marked read; truth: the other ancestors; the paper itself is unread. `next` offers "
+         "only the fringe (unread papers whose references are all read); \"fringe by walk + s x global PageRank\" "
+         "reorders the same fringe by (1 - s) x the read-set walk + s x PageRank, each divided by its best in the "
+         "fringe; s = 0 is `next` before this blend, and the shipped `next` is s = 0.75, chosen on these same 60 papers "
+         "(no other graph has a `next` truth), so its gain is measured in-sample.")
     emit()
     table(rows, {}, [("recall@10", 0), ("precision@10", 4), ("MRR", 2)], "`next`")
 

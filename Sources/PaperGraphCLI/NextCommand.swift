@@ -7,8 +7,9 @@ struct NextCommand: Command {
         name: "next",
         abstract: "What to read next: unread papers whose cited papers and prerequisites are all read.",
         discussion: """
-        Ranked by personalized PageRank restarting at the papers marked read, walking citations and
-        prerequisites both ways (closeness to what you have read). With nothing read: the papers that
+        Ranked by 0.25 x personalized PageRank restarting at the papers marked read, walking citations
+        and prerequisites both ways (closeness to what you have read), + 0.75 x PageRank (importance),
+        each scaled to its best among the papers offered. With nothing read: the papers that
         build on nothing else, by PageRank. External papers (works your papers cite) never hold a
         paper back and are listed only with --include-external.
         JSON: {"next": [{"id", "title", "year", "score", "reason", "why": [...]}]}; "why" is in Docs/reasons.md.

@@ -10,7 +10,8 @@ struct RelatedCommand: Command {
         Score = resource allocation over two-step citation paths (each paper joined to both passes
         1 / its number of neighbours: shared references x 1, shared citers x 1, references of
         references x 2; scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard
-        of shared authors + 0.3 x Jaccard of shared topics. Weights chosen on held-out citations
+        of shared authors + 0.3 x Jaccard of shared topics + 0.5 x personalized PageRank (scaled to
+        the best paper; papers not cited by or citing it). Weights chosen on held-out citations
         (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.

@@ -148,6 +148,19 @@ struct ClustersRelatedCommandTests {
         #expect(folded["other"]?.arrayValue?.count == 4)
     }
 
+    @Test("a paper found only through a citer of a citer says which paper is between")
+    func citerOfCiterWording() throws {
+        let path = try temporaryFile("chain.json", """
+        {"papers": [{"id": "q", "title": "Query Paper"}, {"id": "c", "title": "Middle Paper", "cites": ["q"]},
+                    {"id": "y", "title": "Far Paper", "cites": ["c"]}]}
+        """)
+        let json = try jsonOutput(runCLI(["related", path, "q", "--format", "json"]))
+        let far = try #require(json["related"]?.arrayValue?.first { $0["id"]?.stringValue == "y" })
+        #expect(far["reasons"]?.arrayValue?.compactMap(\.stringValue) == ["cites Middle Paper, which cites Query Paper"])
+        #expect(far["why"]?.arrayValue?.first?["kind"]?.stringValue == "citerOfCiter")
+        #expect(far["why"]?.arrayValue?.first?["via"]?.stringValue == "c")
+    }
+
     @Test("Chinchilla's related papers include Kaplan's scaling laws, with reasons")
     func chinchilla() throws {
         let json = try jsonOutput(runCLI(["related", sampleGraph("ml-landmarks.json"), "Chinchilla", "--format", "json"]))

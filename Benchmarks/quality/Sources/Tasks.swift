@@ -70,12 +70,15 @@ func tuningGrid() -> [Method] {
             }
         }
     }
-    // Second round, around the first round's best (no block, no walk, references of references up).
-    for (sr, sc) in [(1.0, 1.0), (1, 0.5), (0.5, 1)] {
-        for rr in [3.0, 4, 6] {
-            for cc in [0.0, 0.25] {
-                let weights = Weights(sharedReferences: sr, sharedCiters: sc, referencesOfReferences: rr, citersOfCiters: cc)
-                grid.append(Method(name: "grid " + weights.description, kernels: []) { r, m in weights.score(r, m) })
+    // Second round, around the first round's best (no block, references of references up), with
+    // and without personalized PageRank.
+    for walk in [0.0, 0.25, 0.5, 1, 2] {
+        for (sr, sc) in [(1.0, 1.0), (1, 0.5), (0.5, 1)] {
+            for rr in [3.0, 4, 6] {
+                for cc in [0.0, 0.25] {
+                    let weights = Weights(walk: walk, sharedReferences: sr, sharedCiters: sc, referencesOfReferences: rr, citersOfCiters: cc)
+                    grid.append(Method(name: "grid " + weights.description, kernels: []) { r, m in weights.score(r, m) })
+                }
             }
         }
     }
@@ -141,8 +144,20 @@ func next(path: String, seed: UInt64, sink: inout ResultSink) {
         for v in read { papers[Int(v)].status = .read }
         let marked = withPapers(graph, papers)
         let key = graph.papers[x].key
-        let next = marked.nextPapers(limit: 10).map(\.paper.rawValue)
+        let fringe = marked.nextPapers()
+        let next = fringe.prefix(10).map(\.paper.rawValue)
         sink.add(["next", "ml-landmarks", "next (shipped)", key] + metrics(ranked: next, truth: truth))
+        // The same fringe by the read-set walk (recomputed as `next` runs it) blended with the global
+        // PageRank, each divided by its best in the fringe; share 0 is `next` before the blend.
+        var sources = [UInt32](), destinations = [UInt32]()
+        for (s, d) in marked.readingDependencies.edges { sources += [s, d]; destinations += [d, s] }
+        let walk = CSRGraph(nodeCount: graph.papers.count, sources: sources, destinations: destinations)
+            .pageRank(options: PageRankOptions(personalization: papers.map { $0.status == .read ? 1 : 0 })).scores
+        let bestWalk = fringe.map { walk[$0.paper.index] }.max() ?? 0, bestRank = fringe.map { ranking[$0.paper.index] }.max() ?? 0
+        for share in [0, 0.25, 0.5, 0.75, 1] where bestWalk > 0 && bestRank > 0 {
+            let blended = top(fringe.map { ($0.paper.rawValue, (1 - share) * walk[$0.paper.index] / bestWalk + share * ranking[$0.paper.index] / bestRank) }, 10)
+            sink.add(["next", "ml-landmarks", "fringe by walk + \(share) x global PageRank", key] + metrics(ranked: blended, truth: truth))
+        }
         let unread = (0..<graph.papers.count).filter { !read.contains(UInt32($0)) && $0 != x }
         let byRank = top(unread.map { (UInt32($0), ranking[$0]) }, 10)
         sink.add(["next", "ml-landmarks", "PageRank among unread", key] + metrics(ranked: byRank, truth: truth))

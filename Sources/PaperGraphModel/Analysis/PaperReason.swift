@@ -39,6 +39,7 @@ public enum PaperReason: Sendable, Equatable, Hashable {
     case sameAuthor([AuthorID])
     /// It shares these topics with the subject.
     case sameTopic([TopicID])
-    /// No single signal stands out; it is close to the subject in the citation graph.
+    /// No named signal joins it to the subject: typically the walk reached it three or more citation
+    /// steps away.
     case closeInCitationGraph
 }

@@ -14,7 +14,7 @@ enum RelatedWeights {
     /// Jaccard of shared authors, of shared topics.
     static let authors = 0.3, topics = 0.3
     /// Personalized PageRank, divided by the best candidate's; 0 skips the walk.
-    static let walk = 0.0
+    static let walk = 0.5
 }
 
 extension PaperGraph {
@@ -28,8 +28,15 @@ extension PaperGraph {
     ///   count; a reference of a reference ("x cites X, which cites it") and a citer of a citer
     ///   ("cites X, which cites x") by their rarest middle paper.
     ///
-    /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d + t log t) for t candidates, and O(V) scratch space.
-    func addCitationOverlap(_ x: Int, add: (Int, Double, PaperReason?) -> Void) {
+    /// `walk` (weighted personalized PageRank, sorted by node id, without `x`) is added too: a
+    /// candidate joined to `x` by a two-step path gets its share named by the path kind that
+    /// carries the most resource-allocation mass, whatever that kind's own weight (so a citer of a
+    /// citer found by the walk alone still reads "cites X, which cites x"); a farther one is added
+    /// with no reason.
+    ///
+    /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d + t log t + |walk|) for t candidates, and O(V)
+    ///   scratch space.
+    func addCitationOverlap(_ x: Int, walk: [(node: UInt32, score: Double)], add: (Int, Double, PaperReason?) -> Void) {
         var similarity = CitationSimilarity(references: citations, citers: citedBy)
         let overlaps = similarity.scores(from: x)
         var kernel = NeighborhoodSimilarity(outgoing: citations, incoming: citedBy)
@@ -38,9 +45,13 @@ extension PaperGraph {
         let bestAdamicAdarCiters = overlaps.map(\.adamicAdarCiters).max() ?? 0
         let best = paths.map(\.resourceAllocation).max() ?? 0
         let w = RelatedWeights.self
-        var next = 0   // both lists are sorted by node id: a merge join
+        var next = 0, nextWalk = 0   // all three lists are sorted by node id: a merge join
         for s in paths {
             while next < overlaps.count && overlaps[next].node < s.node { next += 1 }
+            while nextWalk < walk.count && walk[nextWalk].node < s.node {
+                add(Int(walk[nextWalk].node), walk[nextWalk].score, nil)
+                nextWalk += 1
+            }
             let o = next < overlaps.count && overlaps[next].node == s.node ? overlaps[next] : nil
             let y = Int(s.node)
             let cocitation = o?.cocitation ?? 0, coupling = o?.coupling ?? 0
@@ -59,6 +70,18 @@ extension PaperGraph {
             if let z = s.viaCiter {
                 add(y, w.citersOfCiters * s.citersOfCiters / best, .citerOfCiter(PaperID(z)))
             }
+            if nextWalk < walk.count && walk[nextWalk].node == s.node {
+                let kinds: [(Double, PaperReason?)] = [
+                    (s.sharedCiters, cocitation > 0 ? .coCitedBy(cocitation) : nil),
+                    (s.sharedReferences, coupling > 0 ? .sharesReferences(coupling) : nil),
+                    (s.referencesOfReferences, s.viaReference.map { .referenceOfReference(PaperID($0)) }),
+                    (s.citersOfCiters, s.viaCiter.map { .citerOfCiter(PaperID($0)) }),
+                ]
+                let strongest = kinds.filter { $0.1 != nil }.max { $0.0 < $1.0 }
+                add(y, walk[nextWalk].score, strongest?.1)
+                nextWalk += 1
+            }
         }
+        for rest in walk[nextWalk...] { add(Int(rest.node), rest.score, nil) }
     }
 }

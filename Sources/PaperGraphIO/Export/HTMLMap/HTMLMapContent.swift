@@ -150,7 +150,7 @@ public struct HTMLMapContent: Sendable, Hashable {
         }
         nextRows = Self.parallelRows(pathNodes) { node in
             guard let p = view.nodes[node].paper else { return nil }
-            let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p])
+            let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p], ranking: ranking)
             let (kept, hidden) = entries(after.map { ($0.paper, wording($0.reasons, nil)) })
             return Row(node: node, entries: kept, hidden: hidden)
         }
