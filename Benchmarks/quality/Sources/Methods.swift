@@ -76,7 +76,7 @@ func baselineMethods() -> [Method] {
     ] + [0.5, 1, 2].map { walk in
         // The shipped weights (walk 0.5) and heavier walks: how the walk weight chosen on cit-HepTh transfers.
         let weights = Weights(authors: 0.3, topics: 0.3, walk: walk, sharedReferences: 1, sharedCiters: 1, referencesOfReferences: 2)
-        return Method(name: "related weights, walk \(walk) (recomputed from features\(walk == 0.5 ? "; = shipped" : "; not shipped"))", kernels: all) { r, m in
+        return Method(name: "related weights, walk \(walk) (recomputed from features\(walk == 0.5 ? "; = shipped when neighbours are removed" : "; not shipped"))", kernels: all) { r, m in
             weights.score(r, m)
         }
     }
