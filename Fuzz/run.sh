@@ -3,12 +3,13 @@
 # its seed corpus (Fuzz/Corpus/TARGET, from the test fixtures) with its dictionary
 # (Fuzz/Dictionaries/TARGET.dict). Crashes, leaks and timeouts are written to Fuzz/Findings/TARGET
 # and end the run with a non-zero status. Builds the target first when it is missing.
+# FUZZ_CONFIG=release runs the optimized build (see build.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
 TARGET="${1:?usage: Fuzz/run.sh TARGET SECONDS}"
 SECONDS_BUDGET="${2:?usage: Fuzz/run.sh TARGET SECONDS}"
 shift 2
-BIN=".build/fuzzers/fuzz-$TARGET"
+if [ "${FUZZ_CONFIG:-debug}" = release ]; then BIN=".build/fuzzers-release/fuzz-$TARGET"; else BIN=".build/fuzzers/fuzz-$TARGET"; fi
 [ -x "$BIN" ] || ./build.sh "$TARGET"
 WORK=".build/corpus/$TARGET"
 mkdir -p "$WORK" "Findings/$TARGET"
