@@ -88,11 +88,14 @@ extension String {
     /// - Complexity: O(n · m) for lengths n and m (m is a short literal here).
     func containsASCII(_ needle: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        let bytes = Array(utf8)
-        guard bytes.count >= pattern.count else { return false }
-        return (0...(bytes.count - pattern.count)).contains { i in
-            pattern.indices.allSatisfy { bytes[i + $0] == pattern[$0] }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            return (0...(bytes.count - pattern.count)).contains { i in
+                pattern.indices.allSatisfy { bytes[i + $0] == pattern[$0] }
+            }
         }
+        // Native strings are contiguous: searched in place, without copying the bytes.
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 }
 

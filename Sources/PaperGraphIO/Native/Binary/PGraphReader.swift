@@ -46,23 +46,27 @@ public enum PGraphReader {
     /// - Throws: ``Diagnostic`` when the file is missing, damaged or of another version.
     /// - Complexity: O(S) for S citation sources.
     public static func readStatistics(atPath path: String) throws(Diagnostic) -> GraphStatistics? {
-        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) -> GraphStatistics? in
-            guard image.holds(.statistics) else { return nil }
-            let values = try image.array(.statistics, Int64.self, count: GraphStatistics.storedFields.count)
-            let nameIDs = try image.array(.citationSourceNames, UInt32.self)
-            let counts = try image.array(.citationSourceCounts, Int64.self, count: nameIDs.count)
-            var bySource: [GraphStatistics.SourceCount] = []
-            for (id, count) in zip(nameIDs, counts) {
-                guard let name = try image.unverifiedString(id) else {
-                    throw .error("\(path): corrupt .pgraph file: a citation source name lies outside the string pool")
-                }
-                bySource.append(GraphStatistics.SourceCount(source: name, citations: Int(count)))
+        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in try statistics(in: image) }
+    }
+
+    /// The stored statistics of `image`, checked (see ``readStatistics(atPath:)``).
+    private static func statistics(in image: PGraphImage) throws(Diagnostic) -> GraphStatistics? {
+        let path = image.path
+        guard image.holds(.statistics) else { return nil }
+        let values = try image.array(.statistics, Int64.self, count: GraphStatistics.storedFields.count)
+        let nameIDs = try image.array(.citationSourceNames, UInt32.self)
+        let counts = try image.array(.citationSourceCounts, Int64.self, count: nameIDs.count)
+        var bySource: [GraphStatistics.SourceCount] = []
+        for (id, count) in zip(nameIDs, counts) {
+            guard let name = try image.unverifiedString(id) else {
+                throw .error("\(path): corrupt .pgraph file: a citation source name lies outside the string pool")
             }
-            guard values.allSatisfy({ $0 >= 0 }), counts.allSatisfy({ $0 >= 0 }) else {
-                throw .error("\(path): corrupt .pgraph file: section 'statistics' holds a negative count")
-            }
-            return GraphStatistics(storedValues: values.map { Int($0) }, citationsBySource: bySource)
+            bySource.append(GraphStatistics.SourceCount(source: name, citations: Int(count)))
         }
+        guard values.allSatisfy({ $0 >= 0 }), counts.allSatisfy({ $0 >= 0 }) else {
+            throw .error("\(path): corrupt .pgraph file: section 'statistics' holds a negative count")
+        }
+        return GraphStatistics(storedValues: values.map { Int($0) }, citationsBySource: bySource)
     }
 
     private static func citationGraphs(_ image: PGraphImage) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
@@ -144,6 +148,8 @@ public enum PGraphReader {
                 identifiers: ids, kind: kind, status: status, summary: column(3), notes: column(4),
                 isExternal: flags[v] & PGraphLayout.isExternal != 0))
         }
+        // The stored statistics are not part of the graph, but a damaged file is reported whole.
+        _ = try statistics(in: image)
         return PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
                           prerequisites: prerequisites, dependents: dependents,
                           prerequisiteReasons: reasonIDs.map { strings.optional($0) },
@@ -153,12 +159,9 @@ public enum PGraphReader {
     /// Where each citation came from (version 2); none recorded in a version 1 file.
     private static func provenance(_ image: PGraphImage, _ check: PGraphChecks, strings: StringTable) throws(Diagnostic) -> CitationProvenance {
         guard image.holds(.citationSources) else { return CitationProvenance() }
-        // The stored statistics are not part of the graph, but a damaged file is reported whole.
-        _ = try image.array(.statistics, Int64.self, count: GraphStatistics.storedFields.count)
         let nameIDs = try image.array(.citationSourceNames, UInt32.self)
         try check.ids(nameIDs, below: strings.count, optional: false, in: .citationSourceNames)
         let slots = try image.array(.citationSources, UInt32.self)
-        _ = try image.array(.citationSourceCounts, Int64.self, count: nameIDs.count)
         guard let provenance = CitationProvenance(names: nameIDs.map { strings[$0] }, slotIndices: slots,
                                                   citationCount: image.counts.citations) else {
             throw .error("\(image.path): corrupt .pgraph file: section 'citation sources' holds \(slots.count) entries "
