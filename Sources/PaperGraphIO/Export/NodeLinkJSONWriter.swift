@@ -27,30 +27,57 @@ public enum NodeLinkJSONWriter {
         }
     }
 
-    /// The document for `view`.
+    /// The document as text with a final newline.
     ///
-    /// - Complexity: O(N + E) in the nodes and edges of the view.
-    public static func document(_ view: ExportView, options: Options = .init()) -> JSONOutput {
-        let nodes = view.nodes.map { node in
-            JSONOutput.object([("id", .string(node.id))] + node.attributes.map { ($0.name, json($0.value)) })
+    /// The text is written node by node and edge by edge: only one element's small JSON value
+    /// exists at a time besides the text itself, never a tree of the whole graph.
+    ///
+    /// - Complexity: O(N + E) time in the nodes and edges of the view; O(size of the text) space.
+    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+        let pretty = options.pretty
+        var out = "{"
+        func member(_ key: String, first: Bool = false) {
+            if !first { out += "," }
+            if pretty { out += "\n  " }
+            JSONOutput.writeString(key, to: &out)
+            out += pretty ? ": " : ":"
         }
-        let edges = view.edges.map { edge in
-            JSONOutput.object([("source", .string(view.nodes[edge.source].id)),
-                               ("target", .string(view.nodes[edge.target].id))]
-                              + edge.attributes.map { ($0.name, json($0.value)) })
+        func array(_ count: Int, _ element: (Int) -> JSONOutput) {
+            if count == 0 { out += "[]"; return }
+            out += "["
+            for i in 0..<count {
+                if i > 0 { out += "," }
+                if pretty { out += "\n    " }
+                element(i).write(to: &out, pretty: pretty, indent: 2)
+            }
+            if pretty { out += "\n  " }
+            out += "]"
         }
         let topics = view.topics.map { topic in
             JSONOutput.object([("key", .string(topic.key)), ("name", .string(topic.name))]
                               + (topic.parent.map { [("parent", JSONOutput.string($0))] } ?? []))
         }
-        return .object([("directed", .bool(true)), ("multigraph", .bool(false)),
-                        ("graph", .object([("generator", .string("papergraph"))] + (topics.isEmpty ? [] : [("topics", .array(topics))]))),
-                        ("nodes", .array(nodes)), (options.linksKey, .array(edges))])
-    }
-
-    /// The document as text with a final newline.
-    public static func write(_ view: ExportView, options: Options = .init()) -> String {
-        document(view, options: options).serialized(pretty: options.pretty) + "\n"
+        member("directed", first: true)
+        out += "true"
+        member("multigraph")
+        out += "false"
+        member("graph")
+        JSONOutput.object([("generator", .string("papergraph"))] + (topics.isEmpty ? [] : [("topics", .array(topics))]))
+            .write(to: &out, pretty: pretty, indent: 1)
+        member("nodes")
+        array(view.nodes.count) { i in
+            let node = view.nodes[i]
+            return .object([("id", .string(node.id))] + node.attributes.map { ($0.name, json($0.value)) })
+        }
+        member(options.linksKey)
+        array(view.edges.count) { i in
+            let edge = view.edges[i]
+            return .object([("source", .string(view.nodes[edge.source].id)),
+                            ("target", .string(view.nodes[edge.target].id))]
+                           + edge.attributes.map { ($0.name, json($0.value)) })
+        }
+        if pretty { out += "\n" }
+        return out + "}\n"
     }
 
     static func json(_ value: ExportValue) -> JSONOutput {

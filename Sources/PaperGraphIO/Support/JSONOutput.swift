@@ -24,7 +24,9 @@ public indirect enum JSONOutput: Sendable, Equatable {
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    /// Appends the value as if nested `indent` levels deep (pretty output indents its inner lines
+    /// by `indent + 1` levels), so that a large document can be written one element at a time.
+    func write(to out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
