@@ -14,10 +14,10 @@ struct CacheCommand: Command {
         s2/ and crossref/ folders in it (nothing else).
         """,
         arguments: [ArgumentSpec("ACTION", help: "size or clean.")],
-        options: [OptionSpec("cache", value: "dir", help: "Cache folder (default $XDG_CACHE_HOME/papergraph, else ~/.cache/papergraph).")])
+        options: [EnrichSettings.cacheOption])
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let cache = EnrichCache(directory: arguments.value("cache")
+        let cache = EnrichCache(directory: arguments[EnrichSettings.cacheOption]
                                 ?? EnrichCache.defaultDirectory(environment: ProcessInfo.processInfo.environment))
         let usage: [CacheMaintenance.Usage]
         switch arguments.positional.first {

@@ -17,25 +17,25 @@ struct ClustersCommand: Command {
         "other": [ids]}.
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            .format, .output,
-            OptionSpec("resolution", value: "gamma", help: "Modularity resolution: higher gives more, smaller clusters.",
-                       default: "1.0"),
-            OptionSpec("seed", value: "n", help: "Seed of Leiden's randomized refinement.",
-                       default: String(LeidenOptions.defaultSeed)),
-            OptionSpec("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".", default: "1"),
-            OptionSpec("top", short: "n", value: "n", help: "Papers listed per cluster in the table.", default: "3"),
-            .flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics)."),
-            ExternalPapers.option,
-        ] + GraphInput.options)
+        options: [CommonOptions.format, CommonOptions.output, resolution, seed, minSize, top, citationsOnly,
+                  ExternalPapers.option] + GraphInput.options)
+
+    private static let defaults = TopicClusterOptions()
+    static let resolution = Option.number("resolution", value: "gamma", help: "Modularity resolution: higher gives more, "
+                                          + "smaller clusters.", default: defaults.resolution, in: 0...1_000)
+    static let seed = Option.seed(help: "Seed of Leiden's randomized refinement.", default: defaults.seed)
+    static let minSize = Option.integer("min-size", value: "k", help: "Fold clusters smaller than K papers into \"other\".",
+                                        default: defaults.minSize, in: 1...Int(Int32.max))
+    static let top = Option.integer("top", short: "n", help: "Papers listed per cluster in the table.", default: 3, in: 0...1_000)
+    static let citationsOnly = Flag("citations-only", help: "Cluster on citations alone (no coupling, co-citation or topics).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         var options = TopicClusterOptions()
-        options.resolution = try arguments.double("resolution", in: 0...1_000) ?? 1
-        options.seed = try arguments.int("seed", in: 0...Int.max).map(UInt64.init) ?? LeidenOptions.defaultSeed
-        options.minSize = try arguments.int("min-size", in: 1...Int(Int32.max)) ?? 1
-        options.citationsOnly = arguments.flag("citations-only")
-        let top = try arguments.int("top", in: 0...1_000) ?? 3
+        options.resolution = arguments[Self.resolution]
+        options.seed = arguments[Self.seed]
+        options.minSize = arguments[Self.minSize]
+        options.citationsOnly = arguments[Self.citationsOnly]
+        let top = arguments[Self.top]
         let graph = try GraphInput.load(arguments, console: console)
         ExternalPapers.noteIfThin(graph, console: console, fallback: "the clusters follow the topics (headings) more than citations")
         let ranking = graph.rankPapers()
@@ -55,7 +55,7 @@ struct ClustersCommand: Command {
                                      ("papers", .array(members.map { .string(graph[$0].key) }))]))
             }
         }
-        if FormattedOutput.format(arguments) == "table" {
+        if FormattedOutput.format(arguments) == .table {
             console.err("modularity \(PaperFields.score(clustering.modularity)), \(clustering.clusters.count) clusters\n")
         }
         let output = FormattedOutput(table: table, json: .object([

@@ -6,13 +6,13 @@ public struct CommandSpec: Sendable {
     public var arguments: [ArgumentSpec]
     public var options: [OptionSpec]
 
-    public init(name: String, abstract: String, discussion: String? = nil,
-                arguments: [ArgumentSpec] = [], options: [OptionSpec] = []) {
+    init(name: String, abstract: String, discussion: String? = nil,
+                arguments: [ArgumentSpec] = [], options: [any DeclaredOption] = []) {
         self.name = name
         self.abstract = abstract
         self.discussion = discussion
         self.arguments = arguments
-        self.options = options
+        self.options = options.map(\.spec)
     }
 
     /// The one-line usage, e.g. `papergraph stats GRAPH [--format <format>]`.
@@ -60,6 +60,10 @@ public struct OptionSpec: Sendable {
     public var repeating: Bool
     /// Whether to list the option in the usage line.
     public var showInUsage: Bool
+    /// Whether a value is well formed (a number in range, say); set by ``Option``.
+    var accepts: (@Sendable (String) -> Bool)?
+    /// What a well-formed value looks like ("a whole number from 1 to 16"), for the error.
+    var expectation: String?
 
     public init(_ name: String, short: Character? = nil, value: String? = nil, help: String,
                 allowed: [String]? = nil, default defaultValue: String? = nil, repeating: Bool = false,
@@ -72,11 +76,6 @@ public struct OptionSpec: Sendable {
         self.defaultValue = defaultValue
         self.repeating = repeating
         self.showInUsage = showInUsage
-    }
-
-    /// A flag: an option without a value.
-    public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name, short: short, help: help)
     }
 
     var isFlag: Bool { valueName == nil }
@@ -93,14 +92,5 @@ public struct OptionSpec: Sendable {
 }
 
 extension OptionSpec {
-    /// `--format table|json|csv` with table as the default.
-    static let format = OptionSpec("format", short: "f", value: "format", help: "Output format: table, json or csv.",
-                                   allowed: ["table", "json", "csv"], default: "table")
-    /// `--format table|json` for commands whose output has no flat CSV form.
-    static let formatTableOrJSON = OptionSpec("format", short: "f", value: "format", help: "Output format: table or json.",
-                                              allowed: ["table", "json"], default: "table")
-    /// `-o FILE`: write the result to a file (atomically) instead of standard output.
-    static let output = OptionSpec("output", short: "o", value: "file",
-                                   help: "Write the output to this file (atomically) instead of standard output.")
-    static let help = OptionSpec.flag("help", short: "h", help: "Show help information.")
+    static let help = OptionSpec("help", short: "h", help: "Show help information.")
 }

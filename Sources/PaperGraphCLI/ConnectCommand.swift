@@ -14,13 +14,15 @@ struct ConnectCommand: Command {
         """,
         arguments: [GraphInput.arguments, ArgumentSpec("A", help: "The first paper, unless --paper names it.", optional: true),
                     ArgumentSpec("B", help: "The second paper, unless --to names it.", optional: true)],
-        options: [.format, .output, OptionSpec("limit", value: "n", help: "Show at most N chains.", default: "5"),
-                  OptionSpec("paper", value: "paper", help: "The first paper (instead of argument A)."),
-                  OptionSpec("to", value: "paper", help: "The second paper (instead of argument B).")] + GraphInput.options + [PaperArgument.exactOption])
+        options: [CommonOptions.format, CommonOptions.output, limit, paper, to] + GraphInput.options + [PaperArgument.exact])
+
+    static let limit = Option.integer("limit", help: "Show at most N chains.", default: 5, in: 1...10_000)
+    static let paper = Option.text("paper", value: "paper", help: "The first paper (instead of argument A).")
+    static let to = Option.text("to", value: "paper", help: "The second paper (instead of argument B).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let limit = try arguments.int("limit", in: 1...10_000) ?? 5
-        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: ["paper", "to"])
+        let limit = arguments[Self.limit]
+        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: [Self.paper, Self.to])
         let graph = try GraphInput.load(arguments, console: console, paths: paths)
         let a = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
         let b = try PaperArgument.resolve(names[1], in: graph, arguments, console: console)

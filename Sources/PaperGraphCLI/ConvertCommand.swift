@@ -14,17 +14,16 @@ struct ConvertCommand: Command {
         200000 papers (the rule import and generate follow too); -o - writes to standard output.
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            OptionSpec("output", short: "o", value: "file", help: "The file to write (atomically); required."),
-            OptionSpec("format", short: "f", value: "format", help: "Output format: json or pgraph.",
-                       allowed: [GraphOutputFormat.json.rawValue, GraphOutputFormat.pgraph.rawValue]),
-        ] + GraphInput.options)
+        options: [output, format] + GraphInput.options)
+
+    static let output = Option.text("output", short: "o", value: "file", help: "The file to write (atomically); required.")
+    static let format = GraphOutputFormat.option([.json, .pgraph], help: "Output format: json or pgraph.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        guard let path = arguments.value("output") else {
+        guard let path = arguments[Self.output] else {
             throw .usage("missing option -o <file>: the file to write", command: spec)
         }
-        let format = try GraphOutputFormat.resolve(arguments, path: path, fallback: nil)
+        let format = try GraphOutputFormat.resolve(arguments[Self.format], path: path, fallback: nil, arguments)
         guard format != .edgelist else {
             throw .usage("convert writes .json or .pgraph; use 'papergraph generate' for edge lists", command: spec)
         }

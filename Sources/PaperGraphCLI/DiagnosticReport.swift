@@ -3,12 +3,11 @@ import PaperGraphModel
 /// Puts diagnostics in the order a reader expects before they are printed.
 enum DiagnosticReport {
     /// `--quiet`: no warnings or notes, only errors.
-    static let quietOption = OptionSpec("quiet", short: "q", help: "Print no warnings or notes (errors still print).",
-                                        showInUsage: false)
+    static let quiet = Flag("quiet", short: "q", help: "Print no warnings or notes (errors still print).", showInUsage: false)
 
     /// Whether `--quiet` was given.
     static func isQuiet(_ arguments: ParsedArguments) -> Bool {
-        arguments.spec.options.contains { $0.name == "quiet" } && arguments.flag("quiet")
+        arguments[quiet]
     }
 
     /// `diagnostics` in input order: by the position of their file among `paths` (files not among

@@ -23,51 +23,61 @@ struct ExportCommand: Command {
         ForceAtlas2 layout (the HTML map's) and writes it into DOT as pos="x,y!" for neato -n2.
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            OptionSpec("format", short: "f", value: "format", help: "dot, json, graphml, gexf, csv, mermaid or html.",
-                       allowed: ExportFormat.allCases.map(\.rawValue)),
-            OptionSpec("output", short: "o", value: "file", help: "Write to this file (a folder for csv) instead of standard output."),
-            OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
-            OptionSpec("around", value: "paper", help: "Only the citation neighbourhood of this paper."),
-            OptionSpec("depth", value: "k", help: "Neighbourhood depth for --around.", default: "1"),
-            OptionSpec("top", short: "n", value: "n", help: "Only the N highest-ranked papers and the edges among them."),
-            OptionSpec("include", value: "kinds", help: "Add nodes: topics, authors (comma-separated); external:K keeps the "
-                       + "external papers cited by at least K of your papers (default 2; external:0 keeps all).", repeating: true),
-            OptionSpec("with", value: "results", help: "Attach results: rank, clusters; html also related, paths (comma-separated).",
-                       repeating: true),
-            OptionSpec("path-to", value: "paper", help: "Mark the reading path to this paper."),
-            OptionSpec("path-only", help: "With --path-to: export only the papers on the path."),
-            OptionSpec("max", value: "n", help: "With --path-to: keep the N most important prerequisites, as path --max "
-                       + "(the target always stays, also with --top)."),
-            OptionSpec("layout", value: "layout",
-                       help: "DOT: free, year (same year, same rank) or force (fixed positions for neato -n2); html: force or year.",
-                       allowed: ["free", "year", "force"], default: "free"),
-            OptionSpec("seed", value: "n", help: "Seed of the force layout.", default: String(HTMLMapContent.Options().seed)),
-            OptionSpec("title", value: "text", help: "html: the page title.", default: HTMLMapWriter.Options().title),
-            OptionSpec("public", help: "html: leave read status and notes out (a file to share)."),
-            OptionSpec("rankdir", value: "dir", help: "DOT: TB, LR, BT or RL.", allowed: ["TB", "LR", "BT", "RL"], default: "TB"),
-            OptionSpec("cluster-boxes", help: "DOT: draw each cluster as a labelled box (implies --with clusters)."),
-            OptionSpec("shard-rows", value: "n", help: "CSV: split each table into headerless parts of N rows "
-                       + "(nodes-header.csv, nodes-00000.csv, ...)."),
-            OptionSpec("compress", value: "method", help: "CSV: compress the parts (gzip).", allowed: ["gzip"]),
-            OptionSpec("links-key", value: "key", help: "JSON: the member holding edges: edges (networkx) or links (d3).",
-                       allowed: ["edges", "links"], default: "edges"),
-        ] + GraphInput.options + [PaperArgument.exactOption])
+        options: [format, output, topic, around, depth, top, include, with, pathTo, pathOnly, max, layout, seed, title,
+                  isPublic, rankdir, clusterBoxes, shardRows, compress, linksKey] + GraphInput.options + [PaperArgument.exact])
+
+    static let format = Option.choice("format", short: "f", value: "format", help: "dot, json, graphml, gexf, csv, mermaid or html.",
+                                      among: ExportFormat.allCases.map { ($0.rawValue, $0) })
+    static let output = Option.text("output", short: "o", value: "file",
+                                    help: "Write to this file (a folder for csv) instead of standard output.")
+    static let topic = Option.text("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics).")
+    static let around = Option.text("around", value: "paper", help: "Only the citation neighbourhood of this paper.")
+    static let depth = Option.integer("depth", value: "k", help: "Neighbourhood depth for --around.",
+                                      default: ExportSelection().depth, in: 0...1_000)
+    static let top = Option.integer("top", short: "n", help: "Only the N highest-ranked papers and the edges among them.",
+                                    in: 1...Int(Int32.max))
+    static let include = Option.list("include", value: "kinds", help: "Add nodes: topics, authors (comma-separated); "
+                                     + "external:K keeps the external papers cited by at least K of your papers (default "
+                                     + "\(ExportSelection().externalMinimumCiters); external:0 keeps all).")
+    static let with = Option.list("with", value: "results", help: "Attach results: rank, clusters; html also related, paths "
+                                  + "(comma-separated).")
+    static let pathTo = Option.text("path-to", value: "paper", help: "Mark the reading path to this paper.")
+    static let pathOnly = Flag("path-only", help: "With --path-to: export only the papers on the path.")
+    static let max = Option.integer("max", help: "With --path-to: keep the N most important prerequisites, as path --max "
+                                    + "(the target always stays, also with --top).", in: 0...Int(Int32.max))
+    static let layout = Option.choice("layout", value: "layout", help: "DOT: free, year (same year, same rank) or force "
+                                      + "(fixed positions for neato -n2); html: force or year.", default: Layout.free)
+    static let seed = Option.seed(help: "Seed of the force layout.", default: HTMLMapContent.Options().seed, upTo: Int(Int32.max))
+    static let title = Option.text("title", value: "text", help: "html: the page title.", default: HTMLMapWriter.Options().title)
+    static let isPublic = Flag("public", help: "html: leave read status and notes out (a file to share).")
+    static let rankdir = Option.choice("rankdir", value: "dir", help: "DOT: TB, LR, BT or RL.",
+                                       default: DOTWriter.Options().rankdir)
+    static let clusterBoxes = Flag("cluster-boxes", help: "DOT: draw each cluster as a labelled box (implies --with clusters).")
+    static let shardRows = Option.integer("shard-rows", help: "CSV: split each table into headerless parts of N rows "
+                                          + "(nodes-header.csv, nodes-00000.csv, ...).", in: 1...Int(Int32.max))
+    static let compress = Option.choice("compress", value: "method", help: "CSV: compress the parts (gzip).",
+                                        among: [("gzip", true)])
+    static let linksKey = Option.choice("links-key", value: "key", help: "JSON: the member holding edges: edges (networkx) "
+                                        + "or links (d3).", among: [("edges", "edges"), ("links", "links")],
+                                        default: NodeLinkJSONWriter.Options().linksKey)
+
+    /// `--layout`: DOT's own placement, one rank per year, or the force layout's fixed positions.
+    enum Layout: String, CaseIterable, Sendable { case free, year, force }
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let output = arguments.value("output")
-        guard let format = arguments.value("format").flatMap(ExportFormat.init(rawValue:))
+        let output = arguments[Self.output]
+        guard let format = arguments[Self.format]
                 ?? output.flatMap(ExportFormat.inferred(fromPath:)) ?? (output == nil ? .dot : nil) else {
             throw .usage("cannot tell the format from '\(output ?? "")'; give --format (\(ExportFormat.names))", command: spec)
         }
         if format.writesFolder && output == nil {
             throw .usage("--format csv writes nodes.csv and edges.csv: give a folder with -o DIR", command: spec)
         }
-        var includes = Set(arguments.values("include"))
-        var results = Set(arguments.values("with"))
+        var includes = Set(arguments[Self.include])
+        var results = Set(arguments[Self.with])
         let isMap = format == .html
         if isMap && results.isEmpty { results = ["rank", "clusters", "related", "paths"] }
-        var externalMinimumCiters = 2
+        var externalMinimumCiters = ExportSelection().externalMinimumCiters
         for item in includes where item == "external" || item.hasPrefix("external:") {
             includes.remove(item)
             let count = item == "external" ? "1" : String(item.dropFirst("external:".count))
@@ -83,25 +93,24 @@ struct ExportCommand: Command {
         for unknown in results.subtracting(knownResults).sorted() {
             throw .usage("--with takes \(knownResults.sorted().joined(separator: ", ")), not '\(unknown)'", command: spec)
         }
-        let seed = try arguments.int("seed", in: 0...Int(Int32.max)).map(UInt64.init) ?? HTMLMapContent.Options().seed
-        let folderOptions = CSVFolderWriter.Options(shardRows: try arguments.int("shard-rows", in: 1...Int(Int32.max)),
-                                                    gzip: arguments.value("compress") == "gzip")
+        let seed = arguments[Self.seed]
+        let folderOptions = CSVFolderWriter.Options(shardRows: arguments[Self.shardRows], gzip: arguments[Self.compress] == true)
         if format != .csv && (folderOptions.shardRows != nil || folderOptions.gzip) {
             throw .usage("--shard-rows and --compress apply to --format csv", command: spec)
         }
-        let depth = try arguments.int("depth", in: 0...1_000) ?? 1
-        let top = try arguments.int("top", in: 1...Int(Int32.max))
+        let depth = arguments[Self.depth]
+        let top = arguments[Self.top]
         let loaded = try GraphInput.load(arguments, console: console)
-        let graph = isMap && arguments.flag("public") ? loaded.withoutReadingStatus() : loaded
+        let graph = isMap && arguments[Self.isPublic] ? loaded.withoutReadingStatus() : loaded
 
         var selection = ExportSelection(depth: depth, top: top, includeTopics: includes.contains("topics"),
                                         includeAuthors: includes.contains("authors"))
         selection.externalMinimumCiters = externalMinimumCiters
-        if let topic = arguments.value("topic") { selection.topic = try PaperArgument.resolveTopic(topic, in: graph) }
-        if let around = arguments.value("around") { selection.around = try PaperArgument.resolve(around, in: graph, arguments, console: console) }
-        let boxes = arguments.flag("cluster-boxes")
+        if let topic = arguments[Self.topic] { selection.topic = try PaperArgument.resolveTopic(topic, in: graph) }
+        if let around = arguments[Self.around] { selection.around = try PaperArgument.resolve(around, in: graph, arguments, console: console) }
+        let boxes = arguments[Self.clusterBoxes]
         let needsRank = top != nil || results.contains("rank") || results.contains("clusters") || boxes
-            || arguments.value("path-to") != nil || results.contains("paths")
+            || arguments[Self.pathTo] != nil || results.contains("paths")
         let ranking = needsRank ? graph.rankPapers() : nil
         var decorations = ExportDecorations()
         if results.contains("rank") || top != nil { decorations.rank = ranking?.scores }
@@ -110,22 +119,21 @@ struct ExportCommand: Command {
             decorations.clusters = ClusterAssignment(communityOf: clustering.clusterOf.map { $0 - 1 },
                                                      labels: clustering.clusters.map(\.label))
         }
-        if let target = arguments.value("path-to"), let ranking {
+        if let target = arguments[Self.pathTo], let ranking {
             let id = try PaperArgument.resolve(target, in: graph, arguments, console: console)
-            let maxSteps = try arguments.int("max", in: 0...Int(Int32.max))
-            decorations.readingPath = graph.readingPath(to: [id], options: ReadingPathOptions(maxSteps: maxSteps),
+            decorations.readingPath = graph.readingPath(to: [id], options: ReadingPathOptions(maxSteps: arguments[Self.max]),
                                                         ranking: ranking).steps.map(\.paper)
-            if arguments.flag("path-only") { selection.only = decorations.readingPath }
+            if arguments[Self.pathOnly] { selection.only = decorations.readingPath }
             selection.pinned = [id]
         }
         var options = ExportFormat.Options()
-        options.dot.layout = arguments.value("layout") == "year" ? .year : .free
-        options.dot.rankdir = DOTWriter.Options.RankDirection(rawValue: arguments.value("rankdir") ?? "TB") ?? .TB
+        let layout = arguments[Self.layout]
+        options.dot.layout = layout == .year ? .year : .free
+        options.dot.rankdir = arguments[Self.rankdir]
         options.dot.clusterSubgraphs = boxes
-        options.nodeLink.linksKey = arguments.value("links-key") ?? "edges"
-        options.htmlMap = HTMLMapWriter.Options(title: arguments.value("title") ?? HTMLMapWriter.Options().title,
-                                                isPublic: arguments.flag("public"))
-        let algorithm: ExportLayout.Algorithm = arguments.value("layout") == "year" ? .year : .force
+        options.nodeLink.linksKey = arguments[Self.linksKey]
+        options.htmlMap = HTMLMapWriter.Options(title: arguments[Self.title], isPublic: arguments[Self.isPublic])
+        let algorithm: ExportLayout.Algorithm = layout == .year ? .year : .force
 
         let files: [ExportFormat.File]
         do {
@@ -135,7 +143,7 @@ struct ExportCommand: Command {
                 _ = try CSVFolderWriter.write(view, toFolder: output, options: folderOptions)
                 return ExitCode.success
             }
-            if format == .dot && arguments.value("layout") == "force" {
+            if format == .dot && layout == .force {
                 options.dot.layout = .free
                 options.dot.positions = ExportLayout(view, algorithm: .force, seed: seed).positions
             }

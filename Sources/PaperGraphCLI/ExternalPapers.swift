@@ -3,11 +3,11 @@ import PaperGraphModel
 /// What every analysis command says and takes about external papers and thin data.
 enum ExternalPapers {
     /// `--include-external`: list external papers in results too.
-    static let option = OptionSpec.flag("include-external",
-                                        help: "List external papers too (works your papers cite that are not in your list).")
+    static let option = Flag("include-external",
+                             help: "List external papers too (works your papers cite that are not in your list).")
 
     /// Whether the user asked to list external papers.
-    static func included(_ arguments: ParsedArguments) -> Bool { arguments.flag("include-external") }
+    static func included(_ arguments: ParsedArguments) -> Bool { arguments[option] }
 
     /// The one note an analysis prints on standard error when the graph it works on has no
     /// citations, or fewer than a third of its papers (``ThinData``), saying what the result falls

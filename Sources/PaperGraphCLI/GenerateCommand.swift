@@ -18,34 +18,36 @@ struct GenerateCommand: Command {
         native JSON is refused above 200000 papers. 10^7 papers with 10 references each take about
         1.7 GB while generating.
         """,
-        options: [
-            OptionSpec("papers", short: "n", value: "n", help: "Number of papers (required)."),
-            OptionSpec("refs", short: "k", value: "k", help: "Mean references per paper.", default: "10"),
-            OptionSpec("seed", value: "seed", help: "Random seed.", default: "1"),
-            OptionSpec("topics", value: "n", help: "Number of topics.", default: "20"),
-            OptionSpec("locality", value: "p", help: "Probability of citing within the paper's topics.", default: "0.8"),
-            .flag("shuffle", help: "Relabel papers by a random permutation (ids carry no time order)."),
-            OptionSpec("output", short: "o", value: "file",
-                       help: "Write the graph to this file (atomically); .pgraph needs a file."),
-            OptionSpec("format", short: "f", value: "format", help: "Output format: json, edgelist or pgraph.",
-                       allowed: GraphOutputFormat.allCases.map(\.rawValue)),
-        ])
+        options: [papers, refs, seed, topics, locality, shuffle, output, format])
+
+    private static let defaults = SyntheticCitationGraphOptions(paperCount: 0)
+    static let papers = Option.integer("papers", short: "n", help: "Number of papers (required).", in: 0...100_000_000)
+    static let refs = Option.integer("refs", short: "k", value: "k", help: "Mean references per paper.",
+                                     default: defaults.referencesPerPaper, in: 0...10_000)
+    static let seed = Option.seed(value: "seed", help: "Random seed.", default: defaults.seed)
+    static let topics = Option.integer("topics", help: "Number of topics.", default: defaults.topicCount, in: 1...1_000_000)
+    static let locality = Option.number("locality", value: "p", help: "Probability of citing within the paper's topics.",
+                                        default: defaults.topicLocality, in: 0...1)
+    static let shuffle = Flag("shuffle", help: "Relabel papers by a random permutation (ids carry no time order).")
+    static let output = Option.text("output", short: "o", value: "file",
+                                    help: "Write the graph to this file (atomically); .pgraph needs a file.")
+    static let format = GraphOutputFormat.option(GraphOutputFormat.allCases, help: "Output format: json, edgelist or pgraph.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        guard let papers = try arguments.int("papers", in: 0...100_000_000) else {
+        guard let papers = arguments[Self.papers] else {
             throw .usage("missing option --papers <n>", command: spec)
         }
-        let refs = try arguments.int("refs", in: 0...10_000) ?? 10
+        let refs = arguments[Self.refs]
         guard papers.multipliedReportingOverflow(by: max(refs, 1)).partialValue < Int(UInt32.max) - papers else {
             throw .usage("\(papers) papers × \(refs) references is more citations than fit in 32-bit offsets", command: spec)
         }
         var options = SyntheticCitationGraphOptions(paperCount: papers, referencesPerPaper: refs)
-        options.seed = UInt64(try arguments.int("seed", in: 0...Int.max) ?? 1)
-        options.topicCount = try arguments.int("topics", in: 1...1_000_000) ?? 20
-        options.topicLocality = try arguments.double("locality", in: 0...1) ?? 0.8
-        options.shuffle = arguments.flag("shuffle")
-        let path = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
-        let format = try GraphOutputFormat.resolve(arguments, path: path, fallback: path == nil ? .json : nil)
+        options.seed = arguments[Self.seed]
+        options.topicCount = arguments[Self.topics]
+        options.topicLocality = arguments[Self.locality]
+        options.shuffle = arguments[Self.shuffle]
+        let path = arguments[Self.output].flatMap { $0 == "-" ? nil : $0 }
+        let format = try GraphOutputFormat.resolve(arguments[Self.format], path: path, fallback: path == nil ? .json : nil, arguments)
         if format == .json { try GraphOutputFormat.checkJSONSize(papers: papers, fromInput: false, arguments) }
         if format == .pgraph && path == nil {
             throw .usage("a .pgraph graph is binary: give a file with -o", command: spec)

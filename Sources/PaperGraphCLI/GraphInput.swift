@@ -7,33 +7,34 @@ enum GraphInput {
     static let arguments = ArgumentSpec("GRAPH", help: "Graph files in any supported format (JSON, Markdown, BibTeX, CSV, "
                                         + "edge lists, ...); several are merged into one graph.", repeating: true)
 
+    static let from = Option.text("from", value: "format", help: "Input format when the extension does not tell: "
+                                  + "\(InputFormat.names).", showInUsage: false)
+    static let reverse = Flag("reverse", help: "Edge lists: each line is 'cited citing' (default only for LINQS .cites files).",
+                              showInUsage: false)
+    static let orderAsPrerequisites = Flag("order-as-prerequisites", help: "Markdown: numbered items become prerequisites "
+                                           + "of the next one.", showInUsage: false)
+    static let citations = Option.text("citations", value: "file", help: "CSV/TSV papers: a table of citations (citing,cited) "
+                                       + "to add.", showInUsage: false)
+    static let column = Option.repeated("column", value: "header=field", help: "CSV/TSV: read column HEADER as FIELD (id, "
+                                        + "title, year, authors, topics, doi, arxiv, url, status, venue, kind, citing, "
+                                        + "cited); repeatable.", showInUsage: false)
+    static let authorSeparator = Option.text("author-separator", value: "text", help: "CSV/TSV: what separates authors "
+                                             + "(default ';', or ' and ').", showInUsage: false)
+    static let merge = Option.choice("merge", value: "rule", help: "Which records are one paper: auto (ids always; title "
+                                     + "and year or URL across files and within lists without ids), titles (by title "
+                                     + "everywhere), ids (never by title), none (same key only).",
+                                     default: ImportOptions().merge, showInUsage: false)
+
     /// Options every command that reads graphs takes.
-    static let options: [OptionSpec] = [
-        OptionSpec("from", value: "format", help: "Input format when the extension does not tell: \(InputFormat.names).",
-                   showInUsage: false),
-        OptionSpec("reverse", help: "Edge lists: each line is 'cited citing' (default only for LINQS .cites files).",
-                   showInUsage: false),
-        OptionSpec("order-as-prerequisites", help: "Markdown: numbered items become prerequisites of the next one.",
-                   showInUsage: false),
-        OptionSpec("citations", value: "file", help: "CSV/TSV papers: a table of citations (citing,cited) to add.",
-                   showInUsage: false),
-        OptionSpec("column", value: "header=field", help: "CSV/TSV: read column HEADER as FIELD (id, title, year, authors, "
-                   + "topics, doi, arxiv, url, status, venue, kind, citing, cited); repeatable.", repeating: true,
-                   showInUsage: false),
-        OptionSpec("author-separator", value: "text", help: "CSV/TSV: what separates authors (default ';', or ' and ').",
-                   showInUsage: false),
-        OptionSpec("merge", value: "rule", help: "Which records are one paper: auto (ids always; title and year or URL "
-                   + "across files and within lists without ids), titles (by title everywhere), ids (never by title), "
-                   + "none (same key only).", allowed: MergePolicy.allCases.map(\.rawValue), default: "auto",
-                   showInUsage: false),
-        TerminalWidth.wideOption,
-        DiagnosticReport.quietOption,
+    static let options: [any DeclaredOption] = [
+        from, reverse, orderAsPrerequisites, citations, column, authorSeparator, merge,
+        TerminalWidth.wide, DiagnosticReport.quiet,
     ]
 
     /// The import options given on the command line.
     static func importOptions(_ arguments: ParsedArguments) throws(CLIError) -> ImportOptions {
         var options = ImportOptions()
-        for mapping in arguments.values("column") {
+        for mapping in arguments[column] {
             let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 throw .usage("--column expects HEADER=FIELD (for example paper_title=title), found '\(mapping)'",
@@ -41,11 +42,11 @@ enum GraphInput {
             }
             options.table.columnMap[parts[0]] = parts[1]
         }
-        options.table.authorSeparator = arguments.value("author-separator")
-        if arguments.flag("reverse") { options.edgeList.reverse = true }
-        options.table.citationsPath = arguments.value("citations")
-        options.markdown.orderAsPrerequisites = arguments.flag("order-as-prerequisites")
-        options.merge = arguments.value("merge").flatMap(MergePolicy.init(rawValue:)) ?? .auto
+        options.table.authorSeparator = arguments[authorSeparator]
+        if arguments[reverse] { options.edgeList.reverse = true }
+        options.table.citationsPath = arguments[citations]
+        options.markdown.orderAsPrerequisites = arguments[orderAsPrerequisites]
+        options.merge = arguments[merge]
         return options
     }
 
@@ -79,7 +80,7 @@ enum GraphInput {
 
     /// The `--from` format, if given.
     static func inputFormat(_ arguments: ParsedArguments) throws(CLIError) -> InputFormat? {
-        guard arguments.spec.options.contains(where: { $0.name == "from" }), let name = arguments.value("from") else { return nil }
+        guard let name = arguments[from] else { return nil }
         guard let format = InputFormat(name: name) else {
             throw .usage("unknown input format '\(name)'; expected one of: \(InputFormat.names)", command: arguments.spec)
         }

@@ -1,7 +1,7 @@
 import PaperGraphIO
 
 /// The file formats `generate` and `convert` write, chosen by `--format` or the output's extension.
-enum GraphOutputFormat: String, CaseIterable {
+enum GraphOutputFormat: String, CaseIterable, Sendable {
     /// PaperGraph's native JSON.
     case json
     /// `citing cited` lines of decimal paper ids with a `#` header.
@@ -12,14 +12,15 @@ enum GraphOutputFormat: String, CaseIterable {
     /// The most papers written as native JSON: beyond it the text is too slow to read back.
     static let jsonPaperLimit = 200_000
 
-    /// The format named by `--format`, else implied by the path's extension, else `fallback`.
-    static func resolve(_ arguments: ParsedArguments, path: String?, fallback: GraphOutputFormat?) throws(CLIError) -> GraphOutputFormat {
-        if let name = arguments.value("format") {
-            guard let format = GraphOutputFormat(rawValue: name.lowercased()) else {
-                throw .usage("unknown output format '\(name)'", command: arguments.spec)
-            }
-            return format
-        }
+    /// `--format` offering `formats`, absent unless given (the output's extension decides then).
+    static func option(_ formats: [GraphOutputFormat], help: String) -> Option<GraphOutputFormat?> {
+        .choice("format", short: "f", value: "format", help: help, among: formats.map { ($0.rawValue, $0) })
+    }
+
+    /// The format given by `--format`, else implied by the path's extension, else `fallback`.
+    static func resolve(_ given: GraphOutputFormat?, path: String?, fallback: GraphOutputFormat?,
+                        _ arguments: ParsedArguments) throws(CLIError) -> GraphOutputFormat {
+        if let given { return given }
         let lower = path?.lowercased() ?? ""
         if lower.hasSuffix(".json") { return .json }
         if lower.hasSuffix(".pgraph") { return .pgraph }

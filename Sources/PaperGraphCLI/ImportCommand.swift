@@ -15,13 +15,13 @@ struct ImportCommand: Command {
         markdown, bibtex, csv/tsv, edgelist (SNAP/LINQS, .gz too).
         """,
         arguments: [GraphInput.arguments],
-        options: [.output] + GraphInput.options)
+        options: [CommonOptions.output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
         try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments)
         try OutputTarget.write(NativeFormatWriter.text(for: graph), arguments, console: console)
-        if let path = arguments.value("output") {
+        if let path = arguments[CommonOptions.output] {
             let stats = GraphStatistics(graph)
             console.err("wrote \(path): \(stats.papers) papers, \(stats.citations) citations, "
                         + "\(stats.prerequisites) prerequisites, \(stats.read) read\n")

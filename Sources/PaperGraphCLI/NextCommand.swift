@@ -15,11 +15,12 @@ struct NextCommand: Command {
         JSON: {"next": [{"id", "title", "year", "score", "reason", "why": [...]}]}; "why" is in Docs/reasons.md.
         """,
         arguments: [GraphInput.arguments],
-        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).",
-                                               default: "10"), ExternalPapers.option] + GraphInput.options)
+        options: [CommonOptions.format, CommonOptions.output, top, ExternalPapers.option] + GraphInput.options)
+
+    static let top = CommonOptions.top(default: 10)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 10
+        let top = arguments[Self.top]
         let graph = try GraphInput.load(arguments, console: console)
         ExternalPapers.noteIfThin(graph, console: console, fallback: "the papers ready next follow the read marks and plain order, not citations")
         let next = graph.nextPapers(limit: top == 0 ? nil : top, includeExternal: ExternalPapers.included(arguments))

@@ -18,16 +18,14 @@ struct OrderCommand: Command {
         "cyclic_groups": [[ids...]]} ("group" is the index of the paper's cyclic group, or null).
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            .format, .output,
-            OptionSpec("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics)."),
-            OptionSpec("top", short: "n", value: "n", help: "Show the first N (0 = all).", default: "0"),
-            ExternalPapers.option,
-        ] + GraphInput.options)
+        options: [CommonOptions.format, CommonOptions.output, topic, top, ExternalPapers.option] + GraphInput.options)
+
+    static let topic = Option.text("topic", short: "t", value: "topic", help: "Only papers of this topic (and its subtopics).")
+    static let top = Option.integer("top", short: "n", help: "Show the first N (0 = all).", default: 0, in: 0...Int(Int32.max))
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 0
-        if arguments.value("topic") == nil, let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0,
+        let top = arguments[Self.top]
+        if arguments[Self.topic] == nil, let columns = try ColumnInput.columns(arguments), columns.prerequisiteCount == 0,
            columns.externalPaperCount == 0 {
             // Without prerequisites "read before" is the reversed citation graph, as in the model.
             ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
@@ -52,7 +50,7 @@ struct OrderCommand: Command {
         let graph = try GraphInput.load(arguments, console: console)
         let includeExternal = ExternalPapers.included(arguments)
         var selection = graph.listedPaperIDs(includeExternal: includeExternal)
-        if let topicName = arguments.value("topic") {
+        if let topicName = arguments[Self.topic] {
             selection = graph.papers(inTopic: try PaperArgument.resolveTopic(topicName, in: graph))
                 .filter { graph.isListed($0, includeExternal: includeExternal) }
         }
@@ -71,7 +69,7 @@ struct OrderCommand: Command {
     private static func write(_ shown: [ReadingOrder.Entry], groups: [[String]], total: Int, referencesUnknown: Int,
                               row: @escaping (PaperID) -> PaperRow, _ arguments: ParsedArguments,
                               console: Console) throws(CLIError) -> Int32 {
-        let isJSON = FormattedOutput.format(arguments) == "json"
+        let isJSON = FormattedOutput.format(arguments) == .json
         let columns: [(String, TableWriter.Alignment)] = [("#", .right), ("year", .right), ("group", .right), ("id", .left),
                                                           ("title", .left), ("note", .left)]
         let table = TableWriter(columns, rowCount: isJSON ? 0 : shown.count) { i in
@@ -84,12 +82,12 @@ struct OrderCommand: Command {
                 ("position", .int(entry.position)), ("group", entry.group.map { .int($0) } ?? .null),
                 ("references_unknown", .bool(entry.referencesUnknown))])
         }
-        if !groups.isEmpty && FormattedOutput.format(arguments) == "table" {
+        if !groups.isEmpty && FormattedOutput.format(arguments) == .table {
             let sizes = groups.map { String($0.count) }.joined(separator: ", ")
             console.err("note: \(groups.count) cyclic group(s) of papers citing each other (sizes \(sizes)); "
                         + "marked C1, C2, ... and listed together\n")
         }
-        if referencesUnknown > 0 && FormattedOutput.format(arguments) == "table" {
+        if referencesUnknown > 0 && FormattedOutput.format(arguments) == .table {
             console.err("note: \(referencesUnknown) of \(total) papers cite nothing in the graph (references unknown); "
                         + "each may belong later than listed\n")
         }

@@ -5,7 +5,7 @@ import PaperGraphModel
 enum OutputTarget {
     static func write(_ text: String, _ arguments: ParsedArguments, console: Console) throws(CLIError) {
         Progress.clearLine(console)
-        if let path = arguments.value("output") {
+        if let path = arguments[CommonOptions.output] {
             do {
                 try write(text, toPath: path, console: console)
             } catch {
@@ -21,7 +21,7 @@ enum OutputTarget {
     /// file, so a result of millions of rows is never held whole.
     static func write(_ output: FormattedOutput, _ arguments: ParsedArguments, console: Console) throws(CLIError) {
         Progress.clearLine(console)
-        guard let path = arguments.value("output"), path != "-" else {
+        guard let path = arguments[CommonOptions.output], path != "-" else {
             output.write(arguments) { console.out($0) }
             return
         }

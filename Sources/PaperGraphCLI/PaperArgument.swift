@@ -4,7 +4,7 @@ import PaperGraphModel
 /// Turning the paper and topic names users type into ids, with helpful errors.
 enum PaperArgument {
     /// `--exact`: no guessing from prefixes or typos.
-    static let exactOption = OptionSpec("exact", help: "Paper names must be an id, arXiv id, DOI or a whole title "
+    static let exact = Flag("exact", help: "Paper names must be an id, arXiv id, DOI or a whole title "
                                         + "(no prefixes or typo correction; for scripts).", showInUsage: false)
 
     /// The paper `name` refers to (key, arXiv id, DOI, title, unique prefix or close match); a close
@@ -14,8 +14,7 @@ enum PaperArgument {
     ///   ambiguous.
     static func resolve(_ name: String, in graph: PaperGraph, _ arguments: ParsedArguments,
                         console: Console) throws(CLIError) -> PaperID {
-        let exact = arguments.spec.options.contains { $0.name == "exact" } && arguments.flag("exact")
-        switch graph.lookUpPaper(name, matching: exact ? .exact : .fuzzy) {
+        switch graph.lookUpPaper(name, matching: arguments[exact] ? .exact : .fuzzy) {
         case .found(let id):
             return id
         case .closeMatch(let id):
@@ -36,14 +35,14 @@ enum PaperArgument {
     /// never taken as a name: `related a.json b.json` asks for `--paper` instead of reading
     /// `b.json` as a title.
     /// - Throws: ``CLIError/usage(_:command:)`` when a name is missing or no graph file is left.
-    static func graphsAndNames(_ arguments: ParsedArguments, options: [String]) throws(CLIError)
+    static func graphsAndNames(_ arguments: ParsedArguments, options: [Option<String?>]) throws(CLIError)
         -> (graphs: [String], names: [String]) {
         var positional = arguments.positional
         var names: [String] = []
         for option in options.reversed() {
-            if let given = arguments.value(option) { names.insert(given, at: 0); continue }
+            if let given = arguments[option] { names.insert(given, at: 0); continue }
             guard let last = positional.last, !FileManager.default.fileExists(atPath: last) else {
-                throw .usage("name the paper with --\(option) (the last argument is a graph file)", command: arguments.spec)
+                throw .usage("name the paper with --\(option.spec.name) (the last argument is a graph file)", command: arguments.spec)
             }
             names.insert(positional.removeLast(), at: 0)
         }

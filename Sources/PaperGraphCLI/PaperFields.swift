@@ -39,23 +39,23 @@ struct FormattedOutput {
     /// ``TableWriter/write(width:to:)``), JSON whole.
     func write(_ arguments: ParsedArguments, to output: (String) -> Void) {
         switch Self.format(arguments) {
-        case "json": output(json.serialized(pretty: true) + "\n")
-        case "csv": table.writeCSV(to: output)
+        case .json: output(json.serialized(pretty: true) + "\n")
+        case .csv: table.writeCSV(to: output)
         default: table.write(width: TerminalWidth.current(arguments), to: output)
         }
     }
 
-    /// `--format` when given, else the one the `-o` file's extension names (`r.json`, `r.csv`),
-    /// else the default (a table).
-    static func format(_ arguments: ParsedArguments) -> String? {
-        if let given = arguments.givenValue("format") { return given }
-        let allowed = arguments.spec.options.first { $0.name == "format" }?.allowedValues ?? []
-        if let path = arguments.value("output")?.lowercased() {
-            for (suffix, format) in [(".json", "json"), (".csv", "csv")]
-            where path.hasSuffix(suffix) && allowed.contains(format) {
+    /// `--format` when given, else the one the `-o` file's extension names (`r.json`, `r.csv`)
+    /// if the command offers it, else the command's default (a table), `nil` when it has none.
+    static func format(_ arguments: ParsedArguments) -> ResultFormat? {
+        if arguments.isGiven(CommonOptions.anyFormat) { return arguments[CommonOptions.anyFormat] }
+        let declared = arguments.spec.options.first { $0.name == CommonOptions.anyFormat.spec.name }
+        let offered = declared?.allowedValues ?? []
+        if let path = arguments[CommonOptions.output]?.lowercased() {
+            for format in [ResultFormat.json, .csv] where path.hasSuffix("." + format.rawValue) && offered.contains(format.rawValue) {
                 return format
             }
         }
-        return arguments.value("format")
+        return declared?.defaultValue.flatMap(ResultFormat.init(rawValue:))
     }
 }

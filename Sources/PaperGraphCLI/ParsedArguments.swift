@@ -62,6 +62,9 @@ public struct ParsedArguments: Sendable {
                 }
                 value = match
             }
+            if let accepts = option.accepts, !accepts(value) {
+                throw .usage("'--\(option.name)' expects \(option.expectation ?? "another value"), found '\(value)'", command: spec)
+            }
             if values[option.name] != nil && !option.repeating {
                 throw .usage("option '--\(option.name)' given more than once", command: spec)
             }
@@ -82,40 +85,22 @@ public struct ParsedArguments: Sendable {
     /// Whether help was asked for.
     public var wantsHelp: Bool { flags.contains("help") }
 
-    /// Whether a flag was given.
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// Whether `flag` was given.
+    subscript(_ flag: Flag) -> Bool { flags.contains(flag.spec.name) }
 
-    /// The option's value as given on the command line (nil when it takes its default).
-    public func givenValue(_ name: String) -> String? { values[name]?.last }
-
-    /// The option's value, or its declared default.
-    public func value(_ name: String) -> String? {
-        values[name]?.last ?? spec.options.first { $0.name == name }?.defaultValue
+    /// Whether `option` was given on the command line (rather than taking its default).
+    func isGiven(_ option: some DeclaredOption) -> Bool {
+        values[option.spec.name] != nil || flags.contains(option.spec.name)
     }
 
-    /// Every value given for a repeating option, in order; comma-separated lists are split.
-    public func values(_ name: String) -> [String] {
-        (values[name] ?? []).flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }
-    }
-
-    /// The option's value as an integer within `range`.
-    public func int(_ name: String, in range: ClosedRange<Int>) throws(CLIError) -> Int? {
-        guard let text = value(name) else { return nil }
-        guard let number = Int(text), range.contains(number) else {
-            throw .usage("'--\(name)' expects a whole number from \(range.lowerBound) to \(range.upperBound), found '\(text)'",
-                         command: spec)
-        }
-        return number
-    }
-
-    /// The option's value as a number within `range`.
-    public func double(_ name: String, in range: ClosedRange<Double>) throws(CLIError) -> Double? {
-        guard let text = value(name) else { return nil }
-        guard let number = Double(text), number.isFinite, range.contains(number) else {
-            throw .usage("'--\(name)' expects a number from \(range.lowerBound) to \(range.upperBound), found '\(text)'",
-                         command: spec)
-        }
-        return number
+    /// The value of `option`: converted from what was given (the parser checked it), else its
+    /// declared default.
+    ///
+    /// An option is read by its name, so a shared declaration (``CommonOptions/anyFormat``) reads
+    /// whichever variant of it the command declared.
+    subscript<Value>(_ option: Option<Value>) -> Value {
+        guard let given = values[option.spec.name], !given.isEmpty, let value = option.read(given) else { return option.absent }
+        return value
     }
 }
 

@@ -15,21 +15,20 @@ struct PathCommand: Command {
         "read"}], "skipped_read": n, "omitted": n}; "why" is in Docs/reasons.md.
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            .format, .output,
-            OptionSpec("to", value: "paper", help: "The paper to understand (id, arXiv id, DOI or title)."),
-            OptionSpec("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead."),
-            OptionSpec("max", value: "n", help: "Keep at most N prerequisites."),
-            .flag("include-read", help: "Keep papers marked read (shown as read)."),
-            ExternalPapers.option,
-        ] + GraphInput.options + [PaperArgument.exactOption])
+        options: [CommonOptions.format, CommonOptions.output, to, topic, max, includeRead, ExternalPapers.option]
+            + GraphInput.options + [PaperArgument.exact])
+
+    static let to = Option.text("to", value: "paper", help: "The paper to understand (id, arXiv id, DOI or title).")
+    static let topic = Option.text("topic", short: "t", value: "topic", help: "Understand every paper of this topic instead.")
+    static let max = Option.integer("max", help: "Keep at most N prerequisites.", in: 0...Int(Int32.max))
+    static let includeRead = Flag("include-read", help: "Keep papers marked read (shown as read).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let target = arguments.value("to"), topic = arguments.value("topic")
+        let target = arguments[Self.to], topic = arguments[Self.topic]
         guard (target == nil) != (topic == nil) else {
             throw .usage("give either --to PAPER or --topic TOPIC", command: spec)
         }
-        let maxSteps = try arguments.int("max", in: 0...Int(Int32.max))
+        let maxSteps = arguments[Self.max]
         let graph = try GraphInput.load(arguments, console: console)
         let targets: [PaperID]
         if let target {
@@ -40,7 +39,7 @@ struct PathCommand: Command {
         }
         ExternalPapers.noteIfThin(graph, console: console, fallback: "the path holds little more than the target")
         let path = graph.readingPath(to: targets, options: ReadingPathOptions(
-            includeRead: arguments.flag("include-read"), maxSteps: maxSteps,
+            includeRead: arguments[Self.includeRead], maxSteps: maxSteps,
             includeExternal: ExternalPapers.included(arguments)), ranking: graph.rankPapers())
         var table = TableWriter([("step", .right), ("year", .right), ("read", .left), ("id", .left), ("title", .left),
                                  ("note", .left), ("why", .left)])
@@ -54,7 +53,7 @@ struct PathCommand: Command {
                 ("reason", .string(wording.sentence(step.reasons))), ("why", wording.json(step.reasons)),
                 ("read", .bool(step.isRead)), ("references_unknown", .bool(step.referencesUnknown))]))
         }
-        if FormattedOutput.format(arguments) == "table" {
+        if FormattedOutput.format(arguments) == .table {
             var notes: [String] = []
             if path.skippedRead > 0 { notes.append("\(path.skippedRead) read paper(s) skipped (--include-read shows them)") }
             if path.omitted > 0 { notes.append("\(path.omitted) less important prerequisite(s) left out by --max") }

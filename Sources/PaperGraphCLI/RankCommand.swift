@@ -17,44 +17,45 @@ struct RankCommand: Command {
         """,
         arguments: [GraphInput.arguments],
         options: [
-            .format, .output,
-            OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),
-            OptionSpec("damping", value: "d", help: "Probability of following a citation.",
-                       default: String(PageRankOptions.defaultDamping)),
-            OptionSpec("tolerance", value: "tol", help: "L1 stopping bound of the power method.", default: "1e-10"),
-            OptionSpec("max-iterations", value: "n", help: "Most power iterations.", default: "100"),
-            OptionSpec("method", value: "method", help: "Solver: auto (exact along strongly connected components, "
-                       + "power when one component dominates), exact or power.", allowed: ["auto", "exact", "power"],
-                       default: "auto"),
-            OptionSpec("personalize", value: "paper", help: "Restart at this paper (repeatable; id, arXiv id, DOI or title).",
-                       repeating: true),
-            .flag("from-read", help: "Restart at the papers marked read (and show a read column)."),
-            .flag("unread", help: "Hide the papers marked read (ranks stay those of the whole list)."),
-            .flag("authors", help: "Rank authors instead of papers."),
-            .flag("topics", help: "Rank topics instead of papers."),
-            ExternalPapers.option,
-        ] + GraphInput.options + [PaperArgument.exactOption])
+            CommonOptions.format, CommonOptions.output, top, damping, tolerance, maxIterations, method, personalize,
+            fromRead, unread, authors, topics, ExternalPapers.option,
+        ] + GraphInput.options + [PaperArgument.exact])
+
+    private static let defaults = PaperRankingOptions()
+    static let top = CommonOptions.top(default: 20)
+    static let damping = Option.number("damping", value: "d", help: "Probability of following a citation.",
+                                       default: defaults.damping, in: 0...0.999_999)
+    static let tolerance = Option.number("tolerance", value: "tol", help: "L1 stopping bound of the power method.",
+                                         default: defaults.tolerance, in: 1e-300...1)
+    static let maxIterations = Option.integer("max-iterations", help: "Most power iterations.",
+                                              default: defaults.maxIterations, in: 1...1_000_000)
+    static let method = Option.choice("method", value: "method", help: "Solver: auto (exact along strongly connected "
+                                      + "components, power when one component dominates), exact or power.",
+                                      among: [("auto", PageRankMethod.automatic), ("exact", .exact), ("power", .power)],
+                                      default: defaults.method)
+    static let personalize = Option.list("personalize", value: "paper", help: "Restart at this paper (repeatable; id, "
+                                         + "arXiv id, DOI or title).")
+    static let fromRead = Flag("from-read", help: "Restart at the papers marked read (and show a read column).")
+    static let unread = Flag("unread", help: "Hide the papers marked read (ranks stay those of the whole list).")
+    static let authors = Flag("authors", help: "Rank authors instead of papers.")
+    static let topics = Flag("topics", help: "Rank topics instead of papers.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
+        let top = arguments[Self.top]
         var options = PaperRankingOptions()
-        options.damping = try arguments.double("damping", in: 0...0.999_999) ?? PageRankOptions.defaultDamping
-        options.tolerance = try arguments.double("tolerance", in: 1e-300...1) ?? 1e-10
-        options.maxIterations = try arguments.int("max-iterations", in: 1...1_000_000) ?? 100
-        options.method = switch arguments.value("method") {
-        case "exact": .exact
-        case "power": .power
-        default: .automatic
-        }
-        let personalized = arguments.values("personalize")
-        if !personalized.isEmpty && arguments.flag("from-read") {
+        options.damping = arguments[Self.damping]
+        options.tolerance = arguments[Self.tolerance]
+        options.maxIterations = arguments[Self.maxIterations]
+        options.method = arguments[Self.method]
+        let personalized = arguments[Self.personalize]
+        if !personalized.isEmpty && arguments[Self.fromRead] {
             throw .usage("use either --personalize or --from-read, not both", command: spec)
         }
-        if arguments.flag("authors") && arguments.flag("topics") {
+        if arguments[Self.authors] && arguments[Self.topics] {
             throw .usage("use either --authors or --topics, not both", command: spec)
         }
-        if personalized.isEmpty && !arguments.flag("from-read") && !arguments.flag("unread") && !arguments.flag("authors")
-            && !arguments.flag("topics") {
+        if personalized.isEmpty && !arguments[Self.fromRead] && !arguments[Self.unread] && !arguments[Self.authors]
+            && !arguments[Self.topics] {
             let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
                                            maxIterations: options.maxIterations, method: options.method)
             var fast: FormattedOutput?
@@ -87,25 +88,25 @@ struct RankCommand: Command {
             var ids: [PaperID] = []
             for name in personalized { ids.append(try PaperArgument.resolve(name, in: graph, arguments, console: console)) }
             options.seed = .papers(ids)
-        } else if arguments.flag("from-read") {
+        } else if arguments[Self.fromRead] {
             options.seed = .readPapers
         }
         ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
         let ranking = graph.rankPapers(options)
         warnIfNotConverged(ranking.converged, ranking.iterations, console: console)
         let output: FormattedOutput
-        if arguments.flag("authors") {
+        if arguments[Self.authors] {
             output = aggregate(graph.rankAuthors(ranking), top: top, noun: "author") { graph[$0].name }
-        } else if arguments.flag("topics") {
+        } else if arguments[Self.topics] {
             output = aggregate(graph.rankTopics(ranking), top: top, noun: "topic") { graph[$0].name }
         } else {
-            let hideRead = arguments.flag("unread"), marksRead = hideRead || arguments.flag("from-read")
+            let hideRead = arguments[Self.unread], marksRead = hideRead || arguments[Self.fromRead]
             let ranked = ranking.order(in: graph).filter { graph.isListed($0, includeExternal: ExternalPapers.included(arguments)) }
                 .enumerated().filter { !hideRead || graph[$0.element].status != .read }
             let shown = top == 0 ? Array(ranked) : Array(ranked.prefix(top))
             output = papers(shown.map { (rank: $0.offset + 1, paper: PaperRow(graph[$0.element]), score: ranking.scores[$0.element.index],
                                          read: marksRead ? graph[$0.element].status == .read : nil) },
-                            showRead: arguments.flag("from-read") && !hideRead, iterations: ranking.iterations,
+                            showRead: arguments[Self.fromRead] && !hideRead, iterations: ranking.iterations,
                             converged: ranking.converged, method: ranking.method)
         }
         try OutputTarget.write(output.render(arguments), arguments, console: console)

@@ -18,13 +18,15 @@ struct RelatedCommand: Command {
         """,
         arguments: [GraphInput.arguments, ArgumentSpec("PAPER", help: "The paper (id, arXiv id, DOI or title), unless "
                                                        + "--paper names it.", optional: true)],
-        options: [.format, .output, OptionSpec("top", short: "n", value: "n", help: "Show the N best.", default: "10"),
-                  OptionSpec("paper", value: "paper", help: "The paper (instead of the last argument)."),
-                  ExternalPapers.option] + GraphInput.options + [PaperArgument.exactOption])
+        options: [CommonOptions.format, CommonOptions.output, top, paper, ExternalPapers.option] + GraphInput.options
+            + [PaperArgument.exact])
+
+    static let top = Option.integer("top", short: "n", help: "Show the N best.", default: 10, in: 1...100_000)
+    static let paper = Option.text("paper", value: "paper", help: "The paper (instead of the last argument).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = try arguments.int("top", in: 1...100_000) ?? 10
-        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: ["paper"])
+        let top = arguments[Self.top]
+        let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: [Self.paper])
         let graph = try GraphInput.load(arguments, console: console, paths: paths)
         let paper = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
         ExternalPapers.noteIfThin(graph, console: console, fallback: "related papers come from shared authors and topics (headings) more than citations")

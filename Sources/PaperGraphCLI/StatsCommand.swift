@@ -16,7 +16,7 @@ struct StatsCommand: Command {
         rows measure,count under the same names (citations_from_SOURCE for each source).
         """,
         arguments: [GraphInput.arguments],
-        options: [.format, .output] + GraphInput.options)
+        options: [CommonOptions.format, CommonOptions.output] + GraphInput.options)
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let stats: GraphStatistics
@@ -34,12 +34,12 @@ struct StatsCommand: Command {
             ("self_citations", stats.selfCitations), ("unresolved", stats.unresolved),
         ]
         let text: String
-        if FormattedOutput.format(arguments) == "json" {
+        if FormattedOutput.format(arguments) == .json {
             let bySource = stats.citationsBySource.map { ($0.source, JSONOutput.int($0.citations)) }
             text = JSONOutput.object(rows.map { ($0.0, .int($0.1)) } + [("citations_by_source", .object(bySource))])
                 .serialized(pretty: true) + "\n"
         } else {
-            let csv = FormattedOutput.format(arguments) == "csv"
+            let csv = FormattedOutput.format(arguments) == .csv
             var table = TableWriter([("measure", .left), ("count", .right)])
             for (name, value) in rows { table.add([csv ? name : name.replacingOccurrences(of: "_", with: " "), String(value)]) }
             if stats.citationsBySource.count > 1 || stats.external > 0 {

@@ -16,30 +16,29 @@ struct SuggestCommand: Command {
         "cites": [ids], "reason"}], "papers": n}.
         """,
         arguments: [GraphInput.arguments],
-        options: [
-            OptionSpec("format", short: "f", value: "format", help: "Output format: table, json, csv, bibtex or csl-json "
-                       + "(default from the -o extension: .bib, .json, .csv; else table).",
-                       allowed: ["table", "json", "csv", "bibtex", "csl-json"]),
-            .output,
-            OptionSpec("top", short: "n", value: "n", help: "Show the N best (0 = all).", default: "20"),
-            .flag("citing", help: "Also count your papers that an external paper cites (papers that build on yours)."),
-        ] + GraphInput.options)
+        options: [format, CommonOptions.output, top, citing] + GraphInput.options)
+
+    static let format = Option.choice("format", short: "f", value: "format", help: "Output format: table, json, csv, bibtex "
+                                      + "or csl-json (default from the -o extension: .bib, .json, .csv; else table).",
+                                      among: ResultFormat.allCases.map { ($0.rawValue, $0) })
+    static let top = CommonOptions.top(default: 20)
+    static let citing = Flag("citing", help: "Also count your papers that an external paper cites (papers that build on yours).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = try arguments.int("top", in: 0...Int(Int32.max)) ?? 20
+        let top = arguments[Self.top]
         // --format, else json/csv from the -o extension (as every command), else bibtex for .bib.
-        let format = FormattedOutput.format(arguments)?.lowercased()
-            ?? (arguments.value("output")?.lowercased().hasSuffix(".bib") == true ? "bibtex" : "table")
+        let format = FormattedOutput.format(arguments)
+            ?? (arguments[CommonOptions.output]?.lowercased().hasSuffix(".bib") == true ? .bibtex : .table)
         let graph = try GraphInput.load(arguments, console: console)
         let own = graph.papers.count - graph.externalPaperCount
         if !graph.hasExternalPapers {
             console.err("note: no external papers: the references of your papers are not in the graph; fetch them with "
                         + "`papergraph enrich FILE... -o enriched.json`, then run `papergraph suggest enriched.json`\n")
         }
-        let suggestions = graph.suggestions(SuggestionOptions(citing: arguments.flag("citing"), limit: top == 0 ? nil : top))
+        let suggestions = graph.suggestions(SuggestionOptions(citing: arguments[Self.citing], limit: top == 0 ? nil : top))
         let text: String
         switch format {
-        case "bibtex", "csl-json":
+        case .bibtex, .cslJSON:
             let view: ExportView
             do {
                 var selection = ExportSelection()
@@ -49,7 +48,7 @@ struct SuggestCommand: Command {
             } catch {
                 throw .diagnostics([error])
             }
-            text = format == "bibtex" ? BibliographyWriter.bibtex(view) : BibliographyWriter.cslJSON(view)
+            text = format == .bibtex ? BibliographyWriter.bibtex(view) : BibliographyWriter.cslJSON(view)
         default:
             var table = TableWriter([("#", .right), ("cited by", .right), ("year", .right), ("id", .left), ("title", .left),
                                      ("why", .left)])
@@ -68,8 +67,8 @@ struct SuggestCommand: Command {
             }
             let output = FormattedOutput(table: table, json: .object([("suggestions", .array(rows)), ("papers", .int(own))]))
             text = switch format {
-            case "json": output.json.serialized(pretty: true) + "\n"
-            case "csv": output.table.csv()
+            case .json: output.json.serialized(pretty: true) + "\n"
+            case .csv: output.table.csv()
             default: output.table.table(width: TerminalWidth.current(arguments))
             }
         }

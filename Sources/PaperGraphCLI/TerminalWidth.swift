@@ -6,12 +6,12 @@ enum TerminalWidth {
     static let fallback = 100
 
     /// `--wide`: tables never cut or wrap a cell.
-    static let wideOption = OptionSpec("wide", help: "Tables: never cut or wrap a cell (default: fit the terminal, "
+    static let wide = Flag("wide", help: "Tables: never cut or wrap a cell (default: fit the terminal, "
                                        + "COLUMNS or 100 columns).", showInUsage: false)
 
     /// The width for this command's tables, nil with `--wide`.
     static func current(_ arguments: ParsedArguments) -> Int? {
-        if arguments.spec.options.contains(where: { $0.name == "wide" }) && arguments.flag("wide") { return nil }
+        if arguments[wide] { return nil }
         return detected(environment: ProcessInfo.processInfo.environment)
     }
 

@@ -14,7 +14,9 @@ struct ValidateCommand: Command {
         every group of records merged into one paper, with where each record starts and why it joined.
         """,
         arguments: [GraphInput.arguments],
-        options: [.flag("merges", help: "List the records merged into one paper, with their locations.")] + GraphInput.options)
+        options: [merges] + GraphInput.options)
+
+    static let merges = Flag("merges", help: "List the records merged into one paper, with their locations.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let format = try GraphInput.inputFormat(arguments)
@@ -32,7 +34,7 @@ struct ValidateCommand: Command {
             .map(DiagnosticReport.forValidation)
         let quiet = DiagnosticReport.isQuiet(arguments)
         for diagnostic in diagnostics where !quiet || diagnostic.severity == .error { console.out("\(diagnostic)\n") }
-        if arguments.flag("merges") {
+        if arguments[Self.merges] {
             for group in loaded.graph.mergeGroups {
                 console.out("merged into '\(loaded.graph[group.paper].key)' (\(loaded.graph[group.paper].displayTitle)):\n")
                 for member in group.members {

@@ -94,6 +94,8 @@ public final class RequestSession: @unchecked Sendable {
     private let jitter: @Sendable () -> Double
     /// Seconds allowed for one attempt, enforced by the transport.
     public let timeout: Double
+    /// The default of ``timeout``.
+    public static let defaultTimeout: Double = 20
     /// Requests of a batch sent at the same time; 1 sends them one after another.
     public let connections: Int
     private let policies: [EnrichSource: RetryPolicy]
@@ -114,7 +116,7 @@ public final class RequestSession: @unchecked Sendable {
     ///   - jitter: Numbers in [0, 1) for the backoff; tests pass a constant.
     ///   - progress: Called after each logical request (from the thread that finished it).
     public init(mode: NetworkMode, transport: any HTTPTransport, clock: any EnrichClock = SystemClock(),
-                timeout: Double = 20, rates: [EnrichSource: Double] = [:], policies: [EnrichSource: RetryPolicy] = [:],
+                timeout: Double = defaultTimeout, rates: [EnrichSource: Double] = [:], policies: [EnrichSource: RetryPolicy] = [:],
                 connections: Int = 1, jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
                 progress: (@Sendable (RequestProgress) -> Void)? = nil) {
         self.mode = mode
