@@ -21,4 +21,11 @@ struct LaTeXToUnicodeTests {
     func specials(latex: String, expected: String) {
         #expect(LaTeXToUnicode.convert(latex) == expected)
     }
+
+    /// Found by the BibTeX fuzz target in CI: an accent over an unknown command of several letters
+    /// (`\'{\iU}`) trapped in `Character(_:)`; the combining mark now follows the letters.
+    @Test("an accent over an unknown command of several letters appends the combining mark")
+    func accentOverSeveralLetters() {
+        #expect(LaTeXToUnicode.convert("\\'{\\iU}").unicodeScalars.map(\.value) == [0x69, 0x55, 0x301])
+    }
 }

@@ -107,7 +107,7 @@ enum LaTeXToUnicode {
 
     /// The precomposed letter for `base` with `accent`, or base plus the combining mark.
     private static func compose(_ base: String, _ accent: Accent) -> String {
-        if let index = accent.bases.firstIndex(of: Character(base.isEmpty ? " " : base)), base.count == 1 {
+        if base.count == 1, let index = accent.bases.firstIndex(of: Character(base)) {
             let offset = accent.bases.distance(from: accent.bases.startIndex, to: index)
             return String(accent.composed[accent.composed.index(accent.composed.startIndex, offsetBy: offset)])
         }
