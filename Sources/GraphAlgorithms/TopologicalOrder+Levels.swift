@@ -3,12 +3,18 @@ extension CSRGraph {
     /// the lowest `level` first, then the largest `weight`, then the smallest id; cycles are kept
     /// together as in `topologicalOrder(priority:withinGroupPriority:)`.
     ///
-    /// This is Kahn's algorithm on the condensation with a bucket queue: one bucket per distinct
-    /// level (levels are few, such as publication years), each a binary heap on (weight, id), and
-    /// a small heap of the non-empty levels. No global sort of the nodes is needed. A cyclic
+    /// This is Kahn's algorithm on the condensation with a bucket queue (``LevelQueue``): one
+    /// bucket per distinct level (levels are few, such as publication years), sorted by (weight,
+    /// id) once when the level is reached, with a heap beside it for nodes freed later, and a
+    /// small heap of the non-empty levels. No global sort of the nodes is needed. A cyclic
     /// component enters the queue as one item with the key of its best member (lowest level, then
     /// largest weight, then smallest id) and its members come out together in that key's order.
     /// Self-loops are ignored.
+    ///
+    /// When no edge runs to a lower level (papers cite older work), every level is emitted before
+    /// the next one starts, so an edge between two levels cannot change the order: the loop then
+    /// follows only the edges within one level (see `sameLevelEdges(_:)`), which are few, and
+    /// touches no waiting count for the others.
     ///
     /// With `level` = publication year and `weight` = PageRank on the reversed citation graph,
     /// this is a reading order that reads like a history: older work first, then more important.
@@ -24,7 +30,8 @@ extension CSRGraph {
     ///     its reverse (only the partition is used), when the caller has them; found otherwise.
     /// - Returns: The order, each node's cyclic group, and the groups.
     /// - Complexity: O(V + E + V log b) time, b being the largest number of nodes free at once
-    ///   within one level, plus O(L log L) for L distinct levels; O(V) extra space.
+    ///   within one level, plus O(L log L) for L distinct levels; O(V + E) extra space (O(V) plus
+    ///   the edges within levels when no edge runs to a lower level).
     ///
     /// Reference: A. B. Kahn, "Topological sorting of large networks", Communications of the ACM
     /// 5(11), 1962, <https://doi.org/10.1145/368996.369025>.
@@ -57,10 +64,12 @@ extension CSRGraph {
             }
         }
         let cyclic = !representative.isEmpty
+        // The edges Kahn's loop follows: all, or only those within a level when that is enough.
+        let edges = sameLevelEdges(dense) ?? self
 
         var waiting = [UInt32](repeating: 0, count: n)
-        offsets.withUnsafeBufferPointer { rowStart in
-            targets.withUnsafeBufferPointer { heads in
+        edges.offsets.withUnsafeBufferPointer { rowStart in
+            edges.targets.withUnsafeBufferPointer { heads in
                 representative.withUnsafeBufferPointer { representative in
                     waiting.withUnsafeMutableBufferPointer { waiting in
                         for u in 0..<n {
@@ -75,17 +84,15 @@ extension CSRGraph {
             }
         }
 
-        var buckets = [BinaryHeap<KeyedNode>](repeating: BinaryHeap(), count: levelCount)
-        var levelQueue = BinaryHeap<Int>()
+        var queue = LevelQueue(levelCount: levelCount)
         // The best member represents its component in the queue.
         func enqueue(_ r: Int) {
             var best = UInt32(truncatingIfNeeded: r)
             if cyclic {
                 for v in scc.members(of: Int(scc.componentOf[r])).dropFirst() where before(v, best) { best = v }
             }
-            let k = key[Int(best)], l = Int(k.level)
-            if buckets[l].isEmpty { levelQueue.insert(l) }
-            buckets[l].insert(KeyedNode(key: k.weight, node: best))
+            let k = key[Int(best)]
+            queue.insert(KeyedNode(key: k.weight, node: best), level: Int(k.level))
         }
         for v in 0..<n where waiting[v] == 0 && (!cyclic || representative[v] == v) { enqueue(v) }
 
@@ -93,9 +100,7 @@ extension CSRGraph {
         order.reserveCapacity(n)
         var groupOf = [Int32](repeating: -1, count: n)
         var cyclicGroups = [[UInt32]]()
-        while let l = levelQueue.min {
-            let top = buckets[l].popMin()!
-            if buckets[l].isEmpty { _ = levelQueue.popMin() }
+        while let top = queue.popMin() {
             let start = order.count
             let r = cyclic ? Int(representative[Int(top.node)]) : Int(top.node)
             let c = cyclic ? Int(scc.componentOf[r]) : 0
@@ -107,8 +112,8 @@ extension CSRGraph {
                 cyclicGroups.append(group)
                 order.append(contentsOf: group)
             }
-            offsets.withUnsafeBufferPointer { rowStart in
-                targets.withUnsafeBufferPointer { heads in
+            edges.offsets.withUnsafeBufferPointer { rowStart in
+                edges.targets.withUnsafeBufferPointer { heads in
                     for i in start..<order.count {
                         let u = Int(order[i])
                         for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
