@@ -1,5 +1,5 @@
 /// The queue of the priority Kahn loop in `CSRGraph.topologicalOrder(levels:weights:components:)`:
-/// items come out lowest level first, then smallest ``KeyedNode`` (key, then node).
+/// items come out lowest level first, then smallest (for a ``KeyedNode``: key, then node).
 ///
 /// One bucket per level. Items that arrive before their level is first reached are only appended;
 /// when the level becomes the lowest non-empty one they are sorted once into a run that is read
@@ -17,7 +17,7 @@
 /// - Complexity: `insert` O(1) amortized before its level is reached, O(log h) after, h being the
 ///   size of the heap beside the run; `popMin` O(log h + log L) for L non-empty levels, plus the
 ///   one sort of each run, O(r log r) for r items.
-struct LevelQueue {
+struct LevelQueue<Item: Comparable> {
     private var buckets: [Bucket]
     /// The levels whose bucket is non-empty, each once.
     private var levels = BinaryHeap<Int>()
@@ -29,13 +29,13 @@ struct LevelQueue {
 
     var isEmpty: Bool { levels.isEmpty }
 
-    mutating func insert(_ item: KeyedNode, level: Int) {
+    mutating func insert(_ item: Item, level: Int) {
         if buckets[level].isEmpty { levels.insert(level) }
         buckets[level].insert(item)
     }
 
     /// Removes and returns the item of the lowest level with the smallest key, or `nil` when empty.
-    mutating func popMin() -> KeyedNode? {
+    mutating func popMin() -> Item? {
         guard let level = levels.min else { return nil }
         let item = buckets[level].popMin()
         if buckets[level].isEmpty { _ = levels.popMin() }
@@ -45,20 +45,20 @@ struct LevelQueue {
     /// The items of one level: a run sorted when the level is first popped, and a heap of the
     /// items that arrived after that.
     private struct Bucket {
-        var run: [KeyedNode] = []
+        var run: [Item] = []
         /// The first unread item of `run`.
         var next = 0
         var isSorted = false
-        var late = BinaryHeap<KeyedNode>()
+        var late = BinaryHeap<Item>()
 
         var isEmpty: Bool { next == run.count && late.isEmpty }
 
-        mutating func insert(_ item: KeyedNode) {
+        mutating func insert(_ item: Item) {
             if isSorted { late.insert(item) } else { run.append(item) }
         }
 
         /// - Precondition: the bucket is not empty.
-        mutating func popMin() -> KeyedNode {
+        mutating func popMin() -> Item {
             if !isSorted {
                 run.sort()
                 isSorted = true

@@ -84,7 +84,7 @@ extension CSRGraph {
             }
         }
 
-        var queue = LevelQueue(levelCount: levelCount)
+        var queue = LevelQueue<FreeNode>(levelCount: levelCount)
         // The best member represents its component in the queue.
         func enqueue(_ r: Int) {
             var best = UInt32(truncatingIfNeeded: r)
@@ -92,7 +92,8 @@ extension CSRGraph {
                 for v in scc.members(of: Int(scc.componentOf[r])).dropFirst() where before(v, best) { best = v }
             }
             let k = key[Int(best)]
-            queue.insert(KeyedNode(key: k.weight, node: best), level: Int(k.level))
+            let hasEdges = edges.offsets[Int(best)] != edges.offsets[Int(best) + 1]
+            queue.insert(FreeNode(key: k.weight, node: best, hasEdges: hasEdges), level: Int(k.level))
         }
         for v in 0..<n where waiting[v] == 0 && (!cyclic || representative[v] == v) { enqueue(v) }
 
@@ -106,6 +107,7 @@ extension CSRGraph {
             let c = cyclic ? Int(scc.componentOf[r]) : 0
             if !cyclic || scc.size(of: c) == 1 {
                 order.append(top.node)
+                guard top.hasEdges else { continue }
             } else {
                 let group = scc.members(of: c).sorted(by: before)
                 for v in group { groupOf[Int(v)] = Int32(cyclicGroups.count) }
@@ -173,6 +175,19 @@ extension CSRGraph {
             }
             return UInt32(lowIndex)
         }
+    }
+}
+
+/// A free node in the queue, ordered by weight key, then id. Whether its row has edges to follow
+/// is read when it is freed (for most nodes in a pass over the rows in order), so that taking a
+/// node without any, the usual case when only edges within a level are followed, reads no row.
+private struct FreeNode: Comparable {
+    var key: Int
+    var node: UInt32
+    var hasEdges: Bool
+
+    static func < (a: FreeNode, b: FreeNode) -> Bool {
+        a.key != b.key ? a.key < b.key : a.node < b.node
     }
 }
 

@@ -6,7 +6,7 @@ import TestSupport
 struct LevelQueueTests {
     @Test("sorts a level's run when reached; items freed later merge from the heap beside it")
     func handChecked() {
-        var queue = LevelQueue(levelCount: 2)
+        var queue = LevelQueue<KeyedNode>(levelCount: 2)
         queue.insert(KeyedNode(key: 5, node: 0), level: 1)
         queue.insert(KeyedNode(key: 3, node: 1), level: 1)
         queue.insert(KeyedNode(key: 9, node: 2), level: 0)
@@ -27,7 +27,7 @@ struct LevelQueueTests {
     func matchesHeap(seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
         let levelCount = Int.random(in: 1...6, using: &rng)
-        var queue = LevelQueue(levelCount: levelCount)
+        var queue = LevelQueue<KeyedNode>(levelCount: levelCount)
         var reference = BinaryHeap<Item>()
         var node: UInt32 = 0
         var popped: [UInt32] = [], expected: [UInt32] = []
