@@ -26,8 +26,9 @@ extension CSRGraph {
     ///   - levels: One key per node; the lowest free level goes first. Any integers: they are
     ///     compressed to the distinct values.
     ///   - weights: One finite, non-negative weight per node; larger first within a level.
-    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph or of
-    ///     its reverse (only the partition is used), when the caller has them; found otherwise.
+    ///   - components: `condensationOrder()`, `condensationOrder(levels:)` or
+    ///     `stronglyConnectedComponents()` of this graph or of its reverse (only the partition is
+    ///     used), when the caller has them; found otherwise.
     /// - Returns: The order, each node's cyclic group, and the groups.
     /// - Complexity: O(V + E + V log b) time, b being the largest number of nodes free at once
     ///   within one level, plus O(L log L) for L distinct levels; O(V + E) extra space (O(V) plus
