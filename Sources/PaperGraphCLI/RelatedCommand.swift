@@ -9,14 +9,13 @@ struct RelatedCommand: Command {
         name: "related",
         abstract: "Papers related to a paper, each with the reasons in words.",
         discussion: """
-        Score = W x (1 + \(d.boost) x R) + \(d.direct) per direct citation
-        + \(d.authors) x Jaccard of shared authors + \(d.topics) x Jaccard of shared topics.
-        W: personalized PageRank from the paper (citations taken either way), scaled to the best
-        paper. R: resource allocation over two-step citation paths (each paper joined to both
-        passes 1 / its number of neighbours): shared
-        references x \(d.sharedReferences), shared citers x \(d.sharedCiters), references of references
-        x \(d.referencesOfReferences), citers of citers x \(d.citersOfCiters), scaled to the best candidate.
-        Weights chosen on held-out citations (Benchmarks/quality/QUALITY.md).
+        Score = W x (1 + \(d.boost) x R) + \(d.direct) per direct citation + \(d.authors) x Jaccard of shared
+        authors + \(d.topics) x Jaccard of shared topics. W: personalized PageRank from the paper
+        (citations taken either way), scaled to the best paper. R: resource allocation over
+        two-step citation paths (each paper joined to both passes 1 / its number of neighbours):
+        shared references x \(d.sharedReferences), shared citers x \(d.sharedCiters), references of references x \(d.referencesOfReferences),
+        citers of citers x \(d.citersOfCiters), scaled to the best candidate. Weights chosen on held-out
+        citations (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,
