@@ -35,9 +35,10 @@ extension PaperGraph {
 /// - the score W · (1 + boost · R), plus a small amount for a direct citation either
 ///   way and for shared authors and topics (each a Jaccard index).
 ///
-/// The walk ranks and the two-step paths sharpen it: on held-out citations the product beat the
-/// linear sum of the same signals, which let a candidate with a strong path but a weak walk (a
-/// reference of a hub's references) outrank papers the walk put close (Benchmarks/quality/QUALITY.md).
+/// The walk ranks and the two-step paths sharpen it. A linear sum of the same signals fell below the
+/// walk alone on held-out citations of Cora and cit-HepPh (it let a candidate with a strong path
+/// but a weak walk outrank papers the walk put close); the product does not, at the price of some
+/// recall on cit-HepTh and ml-landmarks, where the sum was better (Benchmarks/quality/QUALITY.md).
 ///
 /// Reasons name the evidence: the part multiplied by each kind of path is named by that path ("co-cited
 /// with x by 3 papers", "x cites X, which cites it", named by its rarest middle paper); the walk's
@@ -46,12 +47,12 @@ extension PaperGraph {
 /// is "close in the citation graph".
 public struct RelatedPaperSearch {
     public let graph: PaperGraph
-    var walk: LocalPersonalizedPageRank
-    var paths: NeighborhoodSimilarity
+    private var walk: LocalPersonalizedPageRank
+    private var paths: NeighborhoodSimilarity
     /// Per paper: its index in `evidence`, or -1.
-    var slot: [Int32]
-    var evidence: [RelatedEvidence] = []
-    var candidates: [UInt32] = []
+    private var slot: [Int32]
+    private var evidence: [RelatedEvidence] = []
+    private var candidates: [UInt32] = []
 
     /// Prepares the scratch space for `graph`.
     ///
