@@ -14,14 +14,20 @@ public struct CitationBlendOptions: Sendable, Equatable {
     /// Nodes citing more than this many references (surveys, bibliographies) are skipped when
     /// forming co-citation pairs, for the same reason. Default 1000.
     public var maxReferencesPerCiter: Int
+    /// The most coupling and co-citation edges formed from each node toward later nodes, its
+    /// strongest (ties to the smaller id); direct citations always count. Caps the blended graph
+    /// at O(V · maxSimilarNeighbors + E) edges, which bounds the clustering's time and memory on
+    /// large graphs, where hubs make most pairs weak. Default 30.
+    public var maxSimilarNeighbors: Int
 
     public init(citationWeight: Double = 1.0, couplingWeight: Double = 0.5, cocitationWeight: Double = 0.5,
-                maxCitersPerReference: Int = 1000, maxReferencesPerCiter: Int = 1000) {
+                maxCitersPerReference: Int = 1000, maxReferencesPerCiter: Int = 1000, maxSimilarNeighbors: Int = 30) {
         self.citationWeight = citationWeight
         self.couplingWeight = couplingWeight
         self.cocitationWeight = cocitationWeight
         self.maxCitersPerReference = maxCitersPerReference
         self.maxReferencesPerCiter = maxReferencesPerCiter
+        self.maxSimilarNeighbors = maxSimilarNeighbors
     }
 }
 
@@ -46,15 +52,17 @@ extension WeightedGraph {
     ///
     /// The Salton denominators use full reference and citer counts, so skipping hub references
     /// (`maxCitersPerReference`) or hub citers (`maxReferencesPerCiter`) only lowers pairs that
-    /// shared such hubs.
+    /// shared such hubs. Of the pairs `{x, y}` with `y > x`, only the `maxSimilarNeighbors`
+    /// heaviest coupling + co-citation weights are kept (ties to the smaller `y`).
     ///
     /// - Parameters:
     ///   - citations: The citation graph, edges citing → cited, without repeated edges.
     ///   - options: Blend weights and hub cut-offs.
     ///   - extraEdges: Further `(u, v, weight)` edges supplied by the caller (for example shared
     ///     topics or authors), added to the blend; weights finite and non-negative.
-    /// - Complexity: O(V + E·K) time, where K is the larger hub cut-off (each kept reference
-    ///   with c citers forms at most c² ≤ K·c pairs), plus O(P) space for the P resulting pairs.
+    /// - Complexity: O(V + E·K + P log M) time, where K is the larger hub cut-off (each kept reference
+    ///   with c citers forms at most c² ≤ K·c pairs), P the pairs formed and M `maxSimilarNeighbors`;
+    ///   O(E + V·M) space for the edges kept.
     public init(blending citations: CSRGraph, options: CitationBlendOptions = CitationBlendOptions(),
                 extraEdges: [(UInt32, UInt32, Double)] = []) {
         let n = citations.nodeCount
@@ -76,6 +84,7 @@ extension WeightedGraph {
         var couplingCounts = [Int32](repeating: 0, count: n)
         var cocitationCounts = [Int32](repeating: 0, count: n)
         var touched = [UInt32]()
+        var similar: [(weight: Double, node: UInt32)] = []
         let useCoupling = options.couplingWeight > 0, useCocitation = options.cocitationWeight > 0
         for x in 0..<n {
             // Each unordered pair once, from its smaller end.
@@ -107,10 +116,16 @@ extension WeightedGraph {
                     w += options.cocitationWeight * Double(cocitationCounts[i])
                         / (citerCount * Double(citers.outDegree(of: i))).squareRoot()
                 }
-                if w > 0 { add(x, i, w) }
+                if w > 0 { similar.append((w, y)) }
                 couplingCounts[i] = 0
                 cocitationCounts[i] = 0
             }
+            if similar.count > options.maxSimilarNeighbors {
+                similar.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
+                similar.removeLast(similar.count - max(0, options.maxSimilarNeighbors))
+            }
+            for (w, y) in similar { add(x, Int(y), w) }
+            similar.removeAll(keepingCapacity: true)
             touched.removeAll(keepingCapacity: true)
         }
         for (u, v, w) in extraEdges { add(Int(u), Int(v), w) }

@@ -116,8 +116,9 @@ extension CSRGraph {
     /// - Parameters:
     ///   - options: Damping, stopping rule, personalization and method.
     ///   - reversed: `self.reversed()`, built beforehand.
-    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph (numbered
-    ///     along its edges), when the caller has them; found otherwise. Unused by `.power`.
+    ///   - components: `condensationOrder()`, `condensationOrder(levels:)` or `stronglyConnectedComponents()`
+    ///     of this graph (numbered along its edges), when the caller has them; found otherwise. Unused by
+    ///     `.power`. Any topological numbering of the components gives the same scores, bit for bit.
     /// - Complexity: As `pageRank(options:)`, without the extra space for what is given.
     public func pageRank(options: PageRankOptions = .init(), reversed: CSRGraph,
                          components: StronglyConnectedComponents? = nil) -> PageRankResult {

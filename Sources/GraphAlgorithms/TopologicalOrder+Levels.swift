@@ -3,12 +3,18 @@ extension CSRGraph {
     /// the lowest `level` first, then the largest `weight`, then the smallest id; cycles are kept
     /// together as in `topologicalOrder(priority:withinGroupPriority:)`.
     ///
-    /// This is Kahn's algorithm on the condensation with a bucket queue: one bucket per distinct
-    /// level (levels are few, such as publication years), each a binary heap on (weight, id), and
-    /// a small heap of the non-empty levels. No global sort of the nodes is needed. A cyclic
+    /// This is Kahn's algorithm on the condensation with a bucket queue (``LevelQueue``): one
+    /// bucket per distinct level (levels are few, such as publication years), sorted by (weight,
+    /// id) once when the level is reached, with a heap beside it for nodes freed later, and a
+    /// small heap of the non-empty levels. No global sort of the nodes is needed. A cyclic
     /// component enters the queue as one item with the key of its best member (lowest level, then
     /// largest weight, then smallest id) and its members come out together in that key's order.
     /// Self-loops are ignored.
+    ///
+    /// When no edge runs to a lower level (papers cite older work), every level is emitted before
+    /// the next one starts, so an edge between two levels cannot change the order: the loop then
+    /// follows only the edges within one level (see `sameLevelEdges(_:)`), which are few, and
+    /// touches no waiting count for the others.
     ///
     /// With `level` = publication year and `weight` = PageRank on the reversed citation graph,
     /// this is a reading order that reads like a history: older work first, then more important.
@@ -20,11 +26,13 @@ extension CSRGraph {
     ///   - levels: One key per node; the lowest free level goes first. Any integers: they are
     ///     compressed to the distinct values.
     ///   - weights: One finite, non-negative weight per node; larger first within a level.
-    ///   - components: `condensationOrder()` or `stronglyConnectedComponents()` of this graph or of
-    ///     its reverse (only the partition is used), when the caller has them; found otherwise.
+    ///   - components: `condensationOrder()`, `condensationOrder(levels:)` or
+    ///     `stronglyConnectedComponents()` of this graph or of its reverse (only the partition is
+    ///     used), when the caller has them; found otherwise.
     /// - Returns: The order, each node's cyclic group, and the groups.
     /// - Complexity: O(V + E + V log b) time, b being the largest number of nodes free at once
-    ///   within one level, plus O(L log L) for L distinct levels; O(V) extra space.
+    ///   within one level, plus O(L log L) for L distinct levels; O(V + E) extra space (O(V) plus
+    ///   the edges within levels when no edge runs to a lower level).
     ///
     /// Reference: A. B. Kahn, "Topological sorting of large networks", Communications of the ACM
     /// 5(11), 1962, <https://doi.org/10.1145/368996.369025>.
@@ -57,10 +65,12 @@ extension CSRGraph {
             }
         }
         let cyclic = !representative.isEmpty
+        // The edges Kahn's loop follows: all, or only those within a level when that is enough.
+        let edges = sameLevelEdges(dense) ?? self
 
         var waiting = [UInt32](repeating: 0, count: n)
-        offsets.withUnsafeBufferPointer { rowStart in
-            targets.withUnsafeBufferPointer { heads in
+        edges.offsets.withUnsafeBufferPointer { rowStart in
+            edges.targets.withUnsafeBufferPointer { heads in
                 representative.withUnsafeBufferPointer { representative in
                     waiting.withUnsafeMutableBufferPointer { waiting in
                         for u in 0..<n {
@@ -75,17 +85,16 @@ extension CSRGraph {
             }
         }
 
-        var buckets = [BinaryHeap<KeyedNode>](repeating: BinaryHeap(), count: levelCount)
-        var levelQueue = BinaryHeap<Int>()
+        var queue = LevelQueue<FreeNode>(levelCount: levelCount)
         // The best member represents its component in the queue.
         func enqueue(_ r: Int) {
             var best = UInt32(truncatingIfNeeded: r)
             if cyclic {
                 for v in scc.members(of: Int(scc.componentOf[r])).dropFirst() where before(v, best) { best = v }
             }
-            let k = key[Int(best)], l = Int(k.level)
-            if buckets[l].isEmpty { levelQueue.insert(l) }
-            buckets[l].insert(KeyedNode(key: k.weight, node: best))
+            let k = key[Int(best)]
+            let hasEdges = edges.offsets[Int(best)] != edges.offsets[Int(best) + 1]
+            queue.insert(FreeNode(key: k.weight, node: best, hasEdges: hasEdges), level: Int(k.level))
         }
         for v in 0..<n where waiting[v] == 0 && (!cyclic || representative[v] == v) { enqueue(v) }
 
@@ -93,22 +102,21 @@ extension CSRGraph {
         order.reserveCapacity(n)
         var groupOf = [Int32](repeating: -1, count: n)
         var cyclicGroups = [[UInt32]]()
-        while let l = levelQueue.min {
-            let top = buckets[l].popMin()!
-            if buckets[l].isEmpty { _ = levelQueue.popMin() }
+        while let top = queue.popMin() {
             let start = order.count
             let r = cyclic ? Int(representative[Int(top.node)]) : Int(top.node)
             let c = cyclic ? Int(scc.componentOf[r]) : 0
             if !cyclic || scc.size(of: c) == 1 {
                 order.append(top.node)
+                guard top.hasEdges else { continue }
             } else {
                 let group = scc.members(of: c).sorted(by: before)
                 for v in group { groupOf[Int(v)] = Int32(cyclicGroups.count) }
                 cyclicGroups.append(group)
                 order.append(contentsOf: group)
             }
-            offsets.withUnsafeBufferPointer { rowStart in
-                targets.withUnsafeBufferPointer { heads in
+            edges.offsets.withUnsafeBufferPointer { rowStart in
+                edges.targets.withUnsafeBufferPointer { heads in
                     for i in start..<order.count {
                         let u = Int(order[i])
                         for e in Int(rowStart[u])..<Int(rowStart[u + 1]) {
@@ -168,6 +176,19 @@ extension CSRGraph {
             }
             return UInt32(lowIndex)
         }
+    }
+}
+
+/// A free node in the queue, ordered by weight key, then id. Whether its row has edges to follow
+/// is read when it is freed (for most nodes in a pass over the rows in order), so that taking a
+/// node without any, the usual case when only edges within a level are followed, reads no row.
+private struct FreeNode: Comparable {
+    var key: Int
+    var node: UInt32
+    var hasEdges: Bool
+
+    static func < (a: FreeNode, b: FreeNode) -> Bool {
+        a.key != b.key ? a.key < b.key : a.node < b.node
     }
 }
 

@@ -17,18 +17,18 @@ struct ConvertCommand: Command {
         options: [output, format] + GraphInput.options)
 
     static let output = Option.text("output", short: "o", value: "file", help: "The file to write (atomically); required.")
-    static let format = GraphOutputFormat.option([.json, .pgraph], help: "Output format: json or pgraph.")
+    static let format = GraphFileFormat.option([.json, .pgraph], help: "Output format: json or pgraph.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         guard let path = arguments[Self.output] else {
             throw .usage("missing option -o <file>: the file to write", command: spec)
         }
-        let format = try GraphOutputFormat.resolve(arguments[Self.format], path: path, fallback: nil, arguments)
+        let format = try GraphFileFormat.resolve(arguments[Self.format], path: path, fallback: nil, arguments)
         guard format != .edgelist else {
             throw .usage("convert writes .json or .pgraph; use 'papergraph generate' for edge lists", command: spec)
         }
         let graph = try GraphInput.load(arguments, console: console)
-        if format == .json { try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments) }
+        if format == .json { try GraphFileFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments) }
         do {
             if format == .pgraph {
                 try PGraphWriter.write(graph, toPath: path)

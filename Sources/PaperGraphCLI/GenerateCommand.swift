@@ -31,7 +31,7 @@ struct GenerateCommand: Command {
     static let shuffle = Flag("shuffle", help: "Relabel papers by a random permutation (ids carry no time order).")
     static let output = Option.text("output", short: "o", value: "file",
                                     help: "Write the graph to this file (atomically); .pgraph needs a file.")
-    static let format = GraphOutputFormat.option(GraphOutputFormat.allCases, help: "Output format: json, edgelist or pgraph.")
+    static let format = GraphFileFormat.option(GraphFileFormat.allCases, help: "Output format: json, edgelist or pgraph.")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         guard let papers = arguments[Self.papers] else {
@@ -47,8 +47,8 @@ struct GenerateCommand: Command {
         options.topicLocality = arguments[Self.locality]
         options.shuffle = arguments[Self.shuffle]
         let path = arguments[Self.output].flatMap { $0 == "-" ? nil : $0 }
-        let format = try GraphOutputFormat.resolve(arguments[Self.format], path: path, fallback: path == nil ? .json : nil, arguments)
-        if format == .json { try GraphOutputFormat.checkJSONSize(papers: papers, fromInput: false, arguments) }
+        let format = try GraphFileFormat.resolve(arguments[Self.format], path: path, fallback: path == nil ? .json : nil, arguments)
+        if format == .json { try GraphFileFormat.checkJSONSize(papers: papers, fromInput: false, arguments) }
         if format == .pgraph && path == nil {
             throw .usage("a .pgraph graph is binary: give a file with -o", command: spec)
         }

@@ -19,7 +19,7 @@ struct ImportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
-        try GraphOutputFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments)
+        try GraphFileFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments)
         try OutputTarget.stream(arguments, console: console) { NativeFormatWriter.write(graph, to: &$0) }
         if let path = arguments[CommonOptions.output] {
             let stats = GraphStatistics(graph)

@@ -29,6 +29,13 @@ struct Option<Value: Sendable>: DeclaredOption {
         self.read = { convert($0[$0.count - 1]) }
     }
 
+    /// An option whose last occurrence is taken as it is: any text is accepted.
+    init(_ spec: OptionSpec, absent: Value, anyText convert: @escaping @Sendable (String) -> Value) {
+        self.spec = spec
+        self.absent = absent
+        self.read = { convert($0[$0.count - 1]) }
+    }
+
     /// A repeatable option read from all its occurrences by `readAll`, which accepts any text.
     init(_ spec: OptionSpec, absent: Value, readAll: @escaping @Sendable ([String]) -> Value) {
         self.spec = spec
@@ -51,7 +58,7 @@ extension Option where Value == Int {
     static func integer(_ name: String, short: Character? = nil, value: String = "n", help: String, default defaultValue: Int,
                         in range: ClosedRange<Int>, showInUsage: Bool = true) -> Option {
         Option(OptionSpec(name, short: short, value: value, help: help, default: String(defaultValue), showInUsage: showInUsage),
-               absent: defaultValue, expectation: range.wholeNumbers) { Int($0).flatMap { range.contains($0) ? $0 : nil } }
+               absent: defaultValue, expectation: range.wholeNumbers, convert: range.wholeNumber)
     }
 }
 
@@ -60,7 +67,7 @@ extension Option where Value == Int? {
     static func integer(_ name: String, short: Character? = nil, value: String = "n", help: String,
                         in range: ClosedRange<Int>, showInUsage: Bool = true) -> Option {
         Option(OptionSpec(name, short: short, value: value, help: help, showInUsage: showInUsage),
-               absent: nil, expectation: range.wholeNumbers) { Int($0).flatMap { range.contains($0) ? .some($0) : nil } }
+               absent: nil, expectation: range.wholeNumbers) { range.wholeNumber($0).map { .some($0) } }
     }
 }
 
@@ -69,7 +76,7 @@ extension Option where Value == UInt64 {
     static func seed(_ name: String = "seed", value: String = "n", help: String, default defaultValue: UInt64,
                      upTo upperBound: Int = Int.max) -> Option {
         Option(OptionSpec(name, value: value, help: help, default: String(defaultValue)), absent: defaultValue,
-               expectation: (0...upperBound).wholeNumbers) { Int($0).flatMap { (0...upperBound).contains($0) ? UInt64($0) : nil } }
+               expectation: (0...upperBound).wholeNumbers) { (0...upperBound).wholeNumber($0).map { UInt64($0) } }
     }
 }
 
@@ -78,7 +85,7 @@ extension Option where Value == Double {
     static func number(_ name: String, value: String, help: String, default defaultValue: Double,
                        in range: ClosedRange<Double>) -> Option {
         Option(OptionSpec(name, value: value, help: help, default: String(defaultValue)), absent: defaultValue,
-               expectation: range.numbers) { Double($0).flatMap { $0.isFinite && range.contains($0) ? $0 : nil } }
+               expectation: range.numbers, convert: range.number)
     }
 }
 
@@ -86,7 +93,7 @@ extension Option where Value == Double? {
     /// A finite number within `range`, `nil` when absent.
     static func number(_ name: String, value: String, help: String, in range: ClosedRange<Double>) -> Option {
         Option(OptionSpec(name, value: value, help: help), absent: nil,
-               expectation: range.numbers) { Double($0).flatMap { $0.isFinite && range.contains($0) ? .some($0) : nil } }
+               expectation: range.numbers) { range.number($0).map { .some($0) } }
     }
 }
 
@@ -94,7 +101,7 @@ extension Option where Value == String? {
     /// Free text (a path, a paper name, a URL), `nil` when absent.
     static func text(_ name: String, short: Character? = nil, value: String, help: String, showInUsage: Bool = true) -> Option {
         Option(OptionSpec(name, short: short, value: value, help: help, showInUsage: showInUsage), absent: nil,
-               expectation: "a value") { .some($0) }
+               anyText: { .some($0) })
     }
 }
 
@@ -102,17 +109,14 @@ extension Option where Value == String {
     /// Free text with a default.
     static func text(_ name: String, value: String, help: String, default defaultValue: String) -> Option {
         Option(OptionSpec(name, value: value, help: help, default: defaultValue), absent: defaultValue,
-               expectation: "a value") { $0 }
+               anyText: { $0 })
     }
 }
 
 extension Option where Value == [String] {
     /// A repeatable option: every value given, comma-separated lists split and trimmed.
-    static func list(_ name: String, value: String, help: String, default defaultValue: [String] = [],
-                     showInUsage: Bool = true) -> Option {
-        Option(OptionSpec(name, value: value, help: help, default: defaultValue.isEmpty ? nil : defaultValue.joined(separator: ","),
-                          repeating: true, showInUsage: showInUsage),
-               absent: defaultValue) { given in
+    static func list(_ name: String, value: String, help: String, showInUsage: Bool = true) -> Option {
+        Option(OptionSpec(name, value: value, help: help, repeating: true, showInUsage: showInUsage), absent: []) { given in
             given.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters() } }
         }
     }
@@ -161,8 +165,12 @@ extension Option where Value: CaseIterable & RawRepresentable & Equatable, Value
 
 private extension ClosedRange where Bound == Int {
     var wholeNumbers: String { "a whole number from \(lowerBound) to \(upperBound)" }
+    /// `text` read as a whole number in this range, or `nil`.
+    @Sendable func wholeNumber(_ text: String) -> Int? { Int(text).flatMap { contains($0) ? $0 : nil } }
 }
 
 private extension ClosedRange where Bound == Double {
     var numbers: String { "a number from \(lowerBound) to \(upperBound)" }
+    /// `text` read as a finite number in this range, or `nil`.
+    @Sendable func number(_ text: String) -> Double? { Double(text).flatMap { $0.isFinite && contains($0) ? $0 : nil } }
 }

@@ -31,10 +31,10 @@ struct OrderCommand: Command {
             ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
                                       fallback: thinFallback)
             // One condensation serves both: the rank's solve and the order (the same partition).
-            let components = columns.citations.condensationOrder()
+            let levels = (0..<columns.paperCount).map { columns.year($0) ?? Int.max }
+            let components = columns.citations.condensationOrder(levels: levels)
             let ranking = columns.citations.pageRank(options: PageRankOptions(), reversed: columns.citedBy,
                                                      components: components)
-            let levels = (0..<columns.paperCount).map { columns.year($0) ?? Int.max }
             let order = columns.citedBy.topologicalOrder(levels: levels, weights: ranking.scores, components: components)
             let count = top == 0 ? order.order.count : min(top, order.order.count)
             let entries = (0..<count).map { i in

@@ -62,7 +62,10 @@ struct RankCommand: Command {
             if let columns = try ColumnInput.columns(arguments), columns.externalPaperCount == 0 {
                 ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
                                           fallback: thinFallback)
-                let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy)
+                // Years, which citations rarely climb, let the components be searched within years.
+                let components = pageRank.method == .power ? nil : columns.citations.condensationOrder(
+                    levels: (0..<columns.paperCount).map { columns.year($0) ?? Int.max })
+                let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy, components: components)
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 fast = papers(columns.best(top, by: result.scores).enumerated().map { (rank: $0.offset + 1, paper: columns.row($0.element),
                                                                                        score: result.scores[$0.element], read: nil) },

@@ -28,7 +28,7 @@ struct CitationBlendTests {
     @Test("equals the sum of the single-source kernels", arguments: [1, 2] as [UInt64])
     func matchesKernels(seed: UInt64) {
         let citations = RandomGraphs.directed(nodeCount: 70, edgeCount: 400, seed: seed)
-        let options = CitationBlendOptions(citationWeight: 1, couplingWeight: 0.5, cocitationWeight: 0.25)
+        let options = CitationBlendOptions(citationWeight: 1, couplingWeight: 0.5, cocitationWeight: 0.25, maxSimilarNeighbors: .max)
         let g = WeightedGraph(blending: citations, options: options)
         var similarity = CitationSimilarity(citations: citations)
         for x in 0..<citations.nodeCount {
@@ -55,5 +55,29 @@ struct CitationBlendTests {
         let uncapped = WeightedGraph(blending: citations, options: CitationBlendOptions(citationWeight: 0))
         #expect(uncapped.weight(between: 1, and: 2) == 0.5)          // 0.5 · 1/√(1·1)
         #expect(uncapped.weight(between: 5, and: 6) == 0.5)          // 0.5 · 1/√(1·1)
+    }
+
+    @Test("keeps each node's heaviest similarity pairs toward later nodes, ties to the smaller id; citations always")
+    func similarNeighborCap() {
+        // 0 cites 5, 6, 7. 1 cites 5, 6, 7; 2 cites 5, 6; 3 cites 5; 4 cites 5 and 0.
+        // Coupling of 0 with 1: 3/√(3·3) = 1; with 2: 2/√(3·2) ≈ 0.816; with 3: 1/√3 ≈ 0.577; with 4: 1/√(3·2) ≈ 0.408.
+        let citations = CSRGraph(nodeCount: 8, edges: [(0, 5), (0, 6), (0, 7), (1, 5), (1, 6), (1, 7), (2, 5), (2, 6),
+                                                       (3, 5), (4, 5), (4, 0)])
+        let capped = CitationBlendOptions(citationWeight: 1, couplingWeight: 1, cocitationWeight: 0, maxSimilarNeighbors: 2)
+        let g = WeightedGraph(blending: citations, options: capped)
+        #expect(abs(g.weight(between: 0, and: 1) - 1) < 1e-12)
+        #expect(abs(g.weight(between: 0, and: 2) - 2 / 6.0.squareRoot()) < 1e-12)
+        #expect(g.weight(between: 0, and: 3) == 0)                         // third heaviest of 0: dropped
+        #expect(g.weight(between: 0, and: 4) == 1)                         // the citation 4 → 0 stays, coupling dropped
+        #expect(abs(g.weight(between: 3, and: 4) - 1 / 2.0.squareRoot()) < 1e-12)  // 3's pairs: only 4 is later
+        let uncapped = WeightedGraph(blending: citations, options: CitationBlendOptions(citationWeight: 1, couplingWeight: 1,
+                                                                                       cocitationWeight: 0, maxSimilarNeighbors: .max))
+        #expect(abs(uncapped.weight(between: 0, and: 3) - 1 / 3.0.squareRoot()) < 1e-12)
+        #expect(abs(uncapped.weight(between: 0, and: 4) - (1 + 1 / 6.0.squareRoot())) < 1e-12)
+        // Ties: 5, 6, 7 are co-cited equally by 0 and 1; with a cap of 1, 5 keeps its pair with 6 (the smaller id).
+        let tied = WeightedGraph(blending: CSRGraph(nodeCount: 8, edges: [(0, 5), (0, 6), (0, 7), (1, 5), (1, 6), (1, 7)]),
+                                 options: CitationBlendOptions(citationWeight: 0, couplingWeight: 0, cocitationWeight: 1,
+                                                               maxSimilarNeighbors: 1))
+        #expect(tied.weight(between: 5, and: 6) == 1 && tied.weight(between: 5, and: 7) == 0 && tied.weight(between: 6, and: 7) == 1)
     }
 }

@@ -102,6 +102,41 @@ struct StronglyConnectedComponentsTests {
         let tarjan = g.stronglyConnectedComponents()
         let fast = g.condensationOrder()
         #expect(!tarjan.nontrivialComponents.isEmpty)
+        Self.expectSameComponents(fast, tarjan, of: g)
+    }
+
+    @Test("with levels that never rise along an edge: the same components, searched within levels",
+          arguments: [(21, false), (22, true), (23, true)] as [(UInt64, Bool)])
+    func condensationOrderWithLevels(seed: UInt64, selfLoops: Bool) {
+        let g = RandomGraphs.directed(nodeCount: 300, edgeCount: 360, seed: seed, allowSelfLoops: selfLoops)
+        let tarjan = g.stronglyConnectedComponents()
+        #expect(!tarjan.nontrivialComponents.isEmpty)
+        // Years falling along the edges (citing → cited), ten components to a year.
+        let years = tarjan.componentOf.map { 2025 - Int($0) / 10 }
+        let fast = g.condensationOrder(levels: years)
+        Self.expectSameComponents(fast, tarjan, of: g)
+        // The exact PageRank gives the same bits along either order.
+        let reversed = g.reversed()
+        #expect(g.pageRank(options: .init(method: .exact), reversed: reversed, components: fast)
+                == g.pageRank(options: .init(method: .exact), reversed: reversed))
+        // A rising edge: the plain condensation order.
+        var rising = years
+        rising[Int(g.edges.first { $0.source != $0.destination && years[Int($0.source)] == years[Int($0.destination)] }!.destination)] += 1
+        #expect(g.condensationOrder(levels: rising) == g.condensationOrder())
+        // Acyclic with ids out of order (no uniform direction): every node alone, edges forward.
+        let dag = RandomGraphs.acyclic(nodeCount: 200, edgeCount: 500, seed: seed)
+        let shuffle = (0..<UInt32(200)).map { ($0 &* 73) % 200 }
+        let shuffled = CSRGraph(nodeCount: 200, edges: dag.edges.map { (shuffle[Int($0.source)], shuffle[Int($0.destination)]) })
+        var dagYears = [Int](repeating: 0, count: 200)
+        for v in 0..<200 { dagYears[Int(shuffle[v])] = 1990 + v / 25 }
+        let order = shuffled.condensationOrder(levels: dagYears)
+        #expect(order.componentCount == 200 && order.nontrivialComponents.isEmpty)
+        #expect(GraphPredicates.isTopologicalOrder(order.members, of: shuffled))
+    }
+
+    /// `fast` partitions the nodes as `tarjan` does, members ascending, every edge forward.
+    static func expectSameComponents(_ fast: StronglyConnectedComponents, _ tarjan: StronglyConnectedComponents,
+                                     of g: CSRGraph) {
         #expect(fast.componentCount == tarjan.componentCount)
         #expect(GraphPredicates.isPermutation(fast.members, nodeCount: g.nodeCount))
         // The same partition: two nodes share a component in one exactly when they do in the other.

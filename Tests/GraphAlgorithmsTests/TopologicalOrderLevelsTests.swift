@@ -90,10 +90,60 @@ struct TopologicalOrderLevelsTests {
         // Int.max stands for an unknown year, as the reading order passes it.
         let levels = (0..<g.nodeCount).map { _ in [1990, 2000, 2010, Int.max][Int.random(in: 0..<4, using: &rng)] }
         let weights = (0..<g.nodeCount).map { _ in Double(Int.random(in: 0..<3, using: &rng)) }
+        #expect(!g.stronglyConnectedComponents().nontrivialComponents.isEmpty)
+        let (expected, expectedGroups) = Self.greedyOrder(g, levels: levels, weights: weights)
+        for components in [nil, g.condensationOrder(), g.stronglyConnectedComponents(), g.reversed().condensationOrder()] {
+            let t = g.topologicalOrder(levels: levels, weights: weights, components: components)
+            #expect(t.order == expected)
+            #expect(t.cyclicGroups == expectedGroups)
+            #expect(GraphPredicates.isTopologicalOrder(t.order, of: g, groups: t.groupOf))
+        }
+    }
+
+    @Test("levels that never fall along an edge: only the edges within a level are followed, same order",
+          arguments: [UInt64(61), 62, 63, 64])
+    func risingLevelsMatchGreedy(seed: UInt64) {
+        let g = RandomGraphs.directed(nodeCount: 160, edgeCount: 170, seed: seed, allowSelfLoops: true)
+        var rng = SeededGenerator(seed: seed)
+        // Components numbered along the edges, grouped by eight: no edge falls to a lower level,
+        // many stay within one, and cycles lie within one.
+        let components = g.condensationOrder()
+        let levels = components.componentOf.map { 1990 + Int($0) / 8 }
+        let weights = (0..<g.nodeCount).map { _ in Double(Int.random(in: 0..<3, using: &rng)) }
+        #expect(!components.nontrivialComponents.isEmpty)
+        let dense = CSRGraph.denseLevels(levels)
+        let within = g.sameLevelEdges(dense)!
+        #expect(within.edgeCount == g.edges.filter { dense[Int($0.source)] == dense[Int($0.destination)] }.count)
+        #expect(within.edgeCount < g.edgeCount)
+        let (expected, expectedGroups) = Self.greedyOrder(g, levels: levels, weights: weights)
+        let t = g.topologicalOrder(levels: levels, weights: weights)
+        #expect(t.order == expected)
+        #expect(t.cyclicGroups == expectedGroups)
+        #expect(GraphPredicates.isTopologicalOrder(t.order, of: g, groups: t.groupOf))
+        // Acyclic, ids in time order, levels rising with the id as years do.
+        let dag = RandomGraphs.acyclic(nodeCount: 150, edgeCount: 400, seed: seed)
+        let years = (0..<dag.nodeCount).map { 2025 - $0 / 20 }, dagWeights = Array(weights.prefix(dag.nodeCount))
+        #expect(dag.sameLevelEdges(CSRGraph.denseLevels(years)) != nil)
+        #expect(dag.topologicalOrder(levels: years, weights: dagWeights).order
+                == Self.greedyOrder(dag, levels: years, weights: dagWeights).order)
+    }
+
+    @Test("the edges within levels, or nil when an edge falls to a lower level")
+    func sameLevelEdges() {
+        // 0 ──▶ 1 ──▶ 2, 0 ──▶ 2, 2 ──▶ 2
+        let g = CSRGraph(nodeCount: 3, edges: [(0, 1), (1, 2), (0, 2), (2, 2)])
+        let within = g.sameLevelEdges([1, 1, 2])!
+        #expect(within.edges.map { [$0.source, $0.destination] } == [[0, 1], [2, 2]])
+        #expect(g.sameLevelEdges([1, 2, 1]) == nil)
+        #expect(g.sameLevelEdges([0, 0, 0])!.edgeCount == 4)
+        #expect(CSRGraph(nodeCount: 0, edges: []).sameLevelEdges([])!.edgeCount == 0)
+    }
+
+    /// The reference order: take the free component with the best member by a linear scan, and
+    /// list it in key order (lowest level, then largest weight, then smallest id).
+    static func greedyOrder(_ g: CSRGraph, levels: [Int], weights: [Double]) -> (order: [UInt32], groups: [[UInt32]]) {
         let tarjan = g.stronglyConnectedComponents()
-        #expect(!tarjan.nontrivialComponents.isEmpty)
         func better(_ a: Int, _ b: Int) -> Bool { (levels[a], -weights[a], a) < (levels[b], -weights[b], b) }
-        // Reference: take the free component with the best member, by a linear scan; list it in key order.
         var waiting = [Int](repeating: 0, count: tarjan.componentCount)
         for (u, v) in g.edges where tarjan.componentOf[Int(u)] != tarjan.componentOf[Int(v)] {
             waiting[Int(tarjan.componentOf[Int(v)])] += 1
@@ -115,11 +165,6 @@ struct TopologicalOrderLevelsTests {
                 }
             }
         }
-        for components in [nil, g.condensationOrder(), tarjan, g.reversed().condensationOrder()] {
-            let t = g.topologicalOrder(levels: levels, weights: weights, components: components)
-            #expect(t.order == expected)
-            #expect(t.cyclicGroups == expectedGroups)
-            #expect(GraphPredicates.isTopologicalOrder(t.order, of: g, groups: t.groupOf))
-        }
+        return (expected, expectedGroups)
     }
 }

@@ -26,11 +26,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// `.mmd`/`.mermaid`, `.bib`, `.html`/`.htm`), if any. CSV writes a folder, so it has no extension;
     /// CSL-JSON shares `.json` with node-link JSON, so it is asked for by name.
     public static func inferred(fromPath path: String) -> ExportFormat? {
-        let lower = path.lowercased()
-        let table: [(String, ExportFormat)] = [(".dot", .dot), (".gv", .dot), (".json", .json), (".graphml", .graphml),
-                                               (".gexf", .gexf), (".mmd", .mermaid), (".mermaid", .mermaid),
-                                               (".bib", .bibtex), (".html", .html), (".htm", .html)]
-        return table.first { lower.hasSuffix($0.0) }?.1
+        FileExtensions.entry(forOutput: path)?.export
     }
 
     /// Names accepted by `--format`, for help and error messages.

@@ -27,25 +27,9 @@ public enum GraphLoader {
         if requested == nil && format == .edgelist && InputFormat.isPlainText(path) {
             format = TextFormatSniffer.format(of: bytes)
         }
-        var library = try read(bytes, path: path, format: format, options: options)
+        var library = try format.importer.importLibrary(bytes, path: path, options: options)
         if library.source == nil { library.source = format.recordSource }
         return library
-    }
-
-    private static func read(_ bytes: [UInt8], path: String, format: InputFormat,
-                             options: ImportOptions) throws(Diagnostic) -> ImportedLibrary {
-        switch format {
-        case .json: return try JSONFormatDetection.importLibrary(bytes, path: path)
-        case .s2: return SemanticScholarImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
-        case .openalex: return OpenAlexImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
-        case .cslJSON: return CSLJSONImporter.read(try JSONFormatDetection.parseDocument(bytes, path: path))
-        case .edgelist: return try EdgeListImporter.read(bytes, path: path, options: options.edgeList)
-        case .csv: return try TableImporter.read(bytes, path: path, options: options.table)
-        case .nodeLink: return NodeLinkJSONReader.read(try JSONParser.parse(bytes, path: path))
-        case .markdown: return try MarkdownReadingListImporter.read(bytes: bytes, path: path, options: options.markdown)
-        case .bibtex: return try BibTeXImporter.read(bytes: bytes, path: path)
-        case .pgraph: return PGraphReader.library(from: try PGraphReader.readGraph(bytes: bytes, path: path))
-        }
     }
 
     /// Reads every file and builds one graph, merging papers that appear in several.

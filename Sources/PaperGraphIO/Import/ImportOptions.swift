@@ -35,9 +35,7 @@ public struct EdgeListOptions: Sendable, Equatable {
     /// Whether lines of the file at `path` are read as `cited citing`.
     public func isReversed(forPath path: String) -> Bool {
         if let reverse { return reverse }
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        return lower.hasSuffix(".cites")
+        return FileExtensions.name(of: path) == "cites"
     }
 }
 

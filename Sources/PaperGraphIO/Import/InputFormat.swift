@@ -23,33 +23,19 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// PaperGraph's binary format (`.pgraph`), memory-mapped; see `Docs/pgraph-format.md`.
     case pgraph
 
-    /// The format implied by a file name's extension, if any; a `.gz` suffix is looked through.
+    /// The format implied by a file name's extension (``FileExtensions``), if any; a `.gz` suffix is looked through.
     ///
     /// `.json`, `.jsonl` and `.ndjson` are JSON (whose kind is then detected by content);
     /// `.md`/`.markdown` reading lists, `.bib` BibTeX; `.csv` and `.tsv` are tables; `.txt`, `.edges`, `.el`, `.cites`, `.tab` are edge lists.
     public static func inferred(fromPath path: String) -> InputFormat? {
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        if lower.hasSuffix(".json") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .json }
-        if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { return .csv }
-        for suffix in [".txt", ".edges", ".el", ".cites", ".tab", ".edgelist"] where lower.hasSuffix(suffix) {
-            return .edgelist
-        }
-        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
-        if lower.hasSuffix(".bib") { return .bibtex }
-        if lower.hasSuffix(".pgraph") { return .pgraph }
-        return nil
+        FileExtensions.entry(forInput: path)?.input
     }
 
     /// The format named `name`, in any letter case (`--from BibTeX`).
     public init?(name: String) { self.init(rawValue: name.lowercased()) }
 
     /// Whether `path` is a `.txt` file (gzipped or not), whose content says what it holds.
-    static func isPlainText(_ path: String) -> Bool {
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        return lower.hasSuffix(".txt")
-    }
+    static func isPlainText(_ path: String) -> Bool { FileExtensions.name(of: path) == "txt" }
 
     /// What kind of source a file of this format is, for the merge rules: every format but a
     /// Markdown list (and a table without an id column, which its importer says) carries its own
@@ -74,12 +60,7 @@ public enum InputFormat: String, CaseIterable, Sendable {
     public static func chosen(_ requested: InputFormat?, forPath path: String, soleInput: Bool = false) -> InputFormat? {
         guard let requested else { return nil }
         if soleInput { return requested }
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        let specific: [(String, InputFormat)] = [(".json", .json), (".jsonl", .json), (".ndjson", .json), (".bib", .bibtex),
-                                                 (".md", .markdown), (".markdown", .markdown), (".cites", .edgelist),
-                                                 (".pgraph", .pgraph)]
-        guard let named = specific.first(where: { lower.hasSuffix($0.0) })?.1 else { return requested }
+        guard let entry = FileExtensions.entry(forInput: path), entry.namesKind, let named = entry.input else { return requested }
         return named.family == requested.family ? requested : named
     }
 

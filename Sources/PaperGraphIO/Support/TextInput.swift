@@ -38,11 +38,20 @@ public enum TextInput {
 
     /// The file's text, checked to be UTF-8 (a byte order mark is dropped).
     public static func readText(atPath path: String) throws(Diagnostic) -> String {
-        let bytes = try readBytes(atPath: path)
-        try validateUTF8(bytes, path: path)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return String(decoding: bytes[start...], as: UTF8.self)
+        try decodedText(try readBytes(atPath: path), path: path)
     }
+
+    /// `bytes` as text, checked to be UTF-8, without a leading byte order mark.
+    ///
+    /// - Throws: ``Diagnostic`` at the line and column of the first invalid byte.
+    /// - Complexity: O(n).
+    public static func decodedText(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
+        try validateUTF8(bytes, path: path)
+        return String(decoding: bytes[byteOrderMarkLength(bytes)...], as: UTF8.self)
+    }
+
+    /// 3 when `bytes` start with UTF-8's byte order mark, else 0.
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
 
     /// Checks that `bytes` are valid UTF-8.
     ///

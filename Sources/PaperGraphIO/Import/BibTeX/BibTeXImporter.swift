@@ -31,9 +31,7 @@ public enum BibTeXImporter {
     /// - Throws: ``Diagnostic`` at the first invalid byte; other problems are warnings.
     /// - Complexity: O(n) in the file size.
     public static func read(bytes: [UInt8], path: String) throws(Diagnostic) -> ImportedLibrary {
-        try TextInput.validateUTF8(bytes, path: path)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return read(text: String(decoding: bytes[start...], as: UTF8.self), path: path)
+        read(text: try TextInput.decodedText(bytes, path: path), path: path)
     }
 
     /// Reads BibTeX text.

@@ -57,7 +57,7 @@ struct EdgeListParser {
     mutating func parse() throws(Diagnostic) -> ParsedEdgeList {
         try TextInput.validateUTF8(bytes, path: path)
         let n = bytes.count
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var i = TextInput.byteOrderMarkLength(bytes)
         var tokens: [(start: Int, end: Int)] = []
         tokens.reserveCapacity(8)
         var sawDataLine = false, skipFeatureLine = false

@@ -57,10 +57,8 @@ public enum JSONFormatDetection {
     /// - Throws: ``Diagnostic`` at the first syntax error.
     /// - Complexity: O(n) in the file size (twice for JSON Lines without the extension).
     public static func parseDocument(_ bytes: [UInt8], path: String) throws(Diagnostic) -> JSONValue {
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
         let start = SourceLocation(file: path, line: 1, column: 1)
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+        if ["jsonl", "ndjson"].contains(FileExtensions.name(of: path)) {
             return JSONValue(.array(try JSONParser.parseLines(bytes, path: path)), at: start)
         }
         do {

@@ -46,9 +46,7 @@ public enum MarkdownReadingListImporter {
     /// - Complexity: O(n) in the file size.
     public static func read(bytes: [UInt8], path: String,
                             options: MarkdownReadingListOptions = .init()) throws(Diagnostic) -> ImportedLibrary {
-        try TextInput.validateUTF8(bytes, path: path)
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        return read(text: String(decoding: bytes[start...], as: UTF8.self), path: path, options: options)
+        read(text: try TextInput.decodedText(bytes, path: path), path: path, options: options)
     }
 
     /// Reads Markdown text.

@@ -31,7 +31,7 @@ public struct DelimitedTable: Sendable {
     public static func parse(_ bytes: [UInt8], path: String, delimiter: UInt8) throws(Diagnostic) -> DelimitedTable {
         try TextInput.validateUTF8(bytes, path: path)
         let n = bytes.count
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var i = TextInput.byteOrderMarkLength(bytes)
         var line = 1, lineStart = i
         var rows: [[Field]] = []
         var row: [Field] = []

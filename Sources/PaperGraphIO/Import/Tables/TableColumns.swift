@@ -82,9 +82,7 @@ struct TableColumns {
 
     /// A tab for `.tsv` files or a header line (its first 64 KiB) with tabs and no comma; a comma otherwise.
     static func delimiter(_ bytes: [UInt8], path: String) -> UInt8 {
-        var lower = path.lowercased()
-        if lower.hasSuffix(".gz") { lower.removeLast(3) }
-        if lower.hasSuffix(".tsv") || lower.hasSuffix(".tab") { return 0x09 }
+        if ["tsv", "tab"].contains(FileExtensions.name(of: path)) { return 0x09 }
         let header = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         return header.contains(0x09) && !header.contains(0x2C) ? 0x09 : 0x2C
     }

@@ -1,30 +1,20 @@
 import PaperGraphIO
 
-/// The file formats `generate` and `convert` write, chosen by `--format` or the output's extension.
-enum GraphOutputFormat: String, CaseIterable, Sendable {
-    /// PaperGraph's native JSON.
-    case json
-    /// `citing cited` lines of decimal paper ids with a `#` header.
-    case edgelist
-    /// The binary format, see `Docs/pgraph-format.md`.
-    case pgraph
-
+/// `--format` and the JSON size rule for the commands that write whole graphs (`generate`, `convert`, `import`).
+extension GraphFileFormat {
     /// The most papers written as native JSON: beyond it the text is too slow to read back.
     static let jsonPaperLimit = 200_000
 
     /// `--format` offering `formats`, absent unless given (the output's extension decides then).
-    static func option(_ formats: [GraphOutputFormat], help: String) -> Option<GraphOutputFormat?> {
+    static func option(_ formats: [GraphFileFormat], help: String) -> Option<GraphFileFormat?> {
         .choice("format", short: "f", value: "format", help: help, among: formats.map { ($0.rawValue, $0) })
     }
 
     /// The format given by `--format`, else implied by the path's extension, else `fallback`.
-    static func resolve(_ given: GraphOutputFormat?, path: String?, fallback: GraphOutputFormat?,
-                        _ arguments: ParsedArguments) throws(CLIError) -> GraphOutputFormat {
+    static func resolve(_ given: GraphFileFormat?, path: String?, fallback: GraphFileFormat?,
+                        _ arguments: ParsedArguments) throws(CLIError) -> GraphFileFormat {
         if let given { return given }
-        let lower = path?.lowercased() ?? ""
-        if lower.hasSuffix(".json") { return .json }
-        if lower.hasSuffix(".pgraph") { return .pgraph }
-        if [".txt", ".edges", ".el", ".edgelist"].contains(where: lower.hasSuffix) { return .edgelist }
+        if let inferred = path.flatMap(GraphFileFormat.inferred(fromPath:)) { return inferred }
         if let fallback { return fallback }
         throw .usage("cannot tell the output format from '\(path ?? "standard output")'; use a .json, .pgraph or .txt "
                      + "file name or --format", command: arguments.spec)
