@@ -9,6 +9,8 @@ enum Feature: Int, CaseIterable {
     case commonNeighbors, adamicAdar, resourceAllocation, jaccard
     case raSharedReferences, raSharedCiters, raReferencesOfReferences, raCitersOfCiters
     case katz
+    /// 1 for each direction of a direct citation between the query and the candidate.
+    case adjacent
 }
 
 /// Kernel timings (seconds) of one query.
@@ -89,6 +91,8 @@ struct FeatureExtractor {
         times.neighborhood = now() - t
         t = now()
         for (y, s) in walk.scores(from: x) where Int(y) != x { set(y, .personalizedPageRank, s) }
+        for y in graph.citations.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
+        for y in graph.citedBy.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         times.walk = now() - t
         t = now()
         members(x, graph.paperAuthors, graph.authorship, .authors)
