@@ -107,7 +107,7 @@ struct FeatureExtractor {
     }
 
     /// Jaccard index of shared authors (or topics), as `related` computes it.
-    private mutating func members(_ x: Int, _ relation: BipartiteRelation, _ inverse: BipartiteRelation, _ f: Feature) {
+    private mutating func members(_ x: Int, _ relation: CSRRelation, _ inverse: CSRRelation, _ f: Feature) {
         let mine = relation.columns(of: x)
         guard !mine.isEmpty else { return }
         var shared: [Int: Int] = [:]

@@ -90,7 +90,7 @@ struct RelatedEvidence {
     }
 
     /// The members (authors or topics) of `x` that `y` has too, in `x`'s order.
-    private static func shared(_ relation: BipartiteRelation, _ x: Int, _ y: Int) -> [Int] {
+    private static func shared(_ relation: CSRRelation, _ x: Int, _ y: Int) -> [Int] {
         let theirs = Set(relation.columns(of: y))
         return relation.columns(of: x).filter { theirs.contains($0) }.map(Int.init)
     }
