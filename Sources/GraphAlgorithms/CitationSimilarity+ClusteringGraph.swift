@@ -121,8 +121,7 @@ extension WeightedGraph {
                 cocitationCounts[i] = 0
             }
             if similar.count > options.maxSimilarNeighbors {
-                similar.sort { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }
-                similar.removeLast(similar.count - max(0, options.maxSimilarNeighbors))
+                Self.keepStrongest(&similar, options.maxSimilarNeighbors)
             }
             for (w, y) in similar { add(x, Int(y), w) }
             similar.removeAll(keepingCapacity: true)
@@ -130,5 +129,35 @@ extension WeightedGraph {
         }
         for (u, v, w) in extraEdges { add(Int(u), Int(v), w) }
         self.init(nodeCount: n, sources: sources, destinations: destinations, weights: weights)
+    }
+
+    /// Keeps the `k` strongest pairs of `pairs` (heavier first, ties to the smaller node), in no
+    /// particular order: a quickselect with a median-of-three pivot, so the set kept is the same
+    /// whatever the input order.
+    ///
+    /// - Complexity: O(n) expected for n pairs, O(n²) at worst; no allocation.
+    static func keepStrongest(_ pairs: inout [(weight: Double, node: UInt32)], _ k: Int) {
+        func stronger(_ a: (weight: Double, node: UInt32), _ b: (weight: Double, node: UInt32)) -> Bool {
+            a.weight != b.weight ? a.weight > b.weight : a.node < b.node
+        }
+        let k = max(0, k)
+        guard pairs.count > k else { return }
+        var low = 0, high = pairs.count - 1
+        while low < high {
+            let mid = low + (high - low) / 2
+            if stronger(pairs[mid], pairs[low]) { pairs.swapAt(mid, low) }
+            if stronger(pairs[high], pairs[low]) { pairs.swapAt(high, low) }
+            if stronger(pairs[mid], pairs[high]) { pairs.swapAt(mid, high) }
+            let pivot = pairs[high]
+            var store = low
+            for i in low..<high where stronger(pairs[i], pivot) {
+                pairs.swapAt(i, store)
+                store += 1
+            }
+            pairs.swapAt(store, high)
+            if store == k { break }
+            if store < k { low = store + 1 } else { high = store - 1 }
+        }
+        pairs.removeLast(pairs.count - k)
     }
 }

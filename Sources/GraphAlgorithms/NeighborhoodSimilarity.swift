@@ -22,6 +22,10 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var referencesOfReferences: Double
     /// Resource allocation over paths `x ← z ← y` (`y` cites a node that cites `x`).
     public var citersOfCiters: Double
+    /// The number of paths `x → z ← y`: bibliographic coupling, the references both cite.
+    public var coupling: Int
+    /// The number of paths `x ← z → y`: co-citation, the nodes citing both.
+    public var cocitation: Int
     /// The middle node `z` of the heaviest path `x → z → y` (smallest `|N(z)|`, then smallest
     /// id), or `nil` when there is none.
     public var viaReference: UInt32?
@@ -47,7 +51,8 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
 /// graph.
 ///
 /// No undirected copy of the graph is built: neighbourhoods are read from `outgoing` and
-/// `incoming` (a node in both rows counts once). Scratch space is one `Int32` per node plus a few
+/// `incoming` (a node in both rows counts once). Scratch space is two `Int32` per node (a slot, and
+/// `|N(v)|` once computed, so a hub's neighbourhood is merged once for all queries) plus a few
 /// words per candidate, kept between calls; `scores(from:)` is therefore `mutating`.
 ///
 /// - SeeAlso: T. Zhou, L. Lü and Y.-C. Zhang, "Predicting missing links via local information"
@@ -60,7 +65,7 @@ public struct NeighborhoodSimilarity: Sendable {
     public let incoming: CSRGraph
 
     private struct Accumulator {
-        var common: Int32 = 0
+        var common: Int32 = 0, coupling: Int32 = 0, cocitation: Int32 = 0
         var adamicAdar = 0.0, resourceAllocation = 0.0
         var sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0, citersOfCiters = 0.0
         var viaReference = UInt32.max, viaCiter = UInt32.max
@@ -68,6 +73,8 @@ public struct NeighborhoodSimilarity: Sendable {
     }
 
     private var slot: [Int32]
+    /// `|N(v)|` once computed, -1 before.
+    private var degrees: [Int32]
     private var nodes: [UInt32] = []
     private var accumulators: [Accumulator] = []
 
@@ -81,6 +88,13 @@ public struct NeighborhoodSimilarity: Sendable {
         self.outgoing = outgoing
         self.incoming = incoming
         slot = [Int32](repeating: -1, count: outgoing.nodeCount)
+        degrees = slot
+    }
+
+    /// `|N(v)|`, computed on first use and kept.
+    private mutating func cachedDegree(of v: Int) -> Int {
+        if degrees[v] < 0 { degrees[v] = Int32(Self.undirectedDegree(of: v, outgoing, incoming)) }
+        return Int(degrees[v])
     }
 
     /// `|N(v)|`: the distinct nodes other than `v` joined to `v` either way.
@@ -116,7 +130,8 @@ public struct NeighborhoodSimilarity: Sendable {
     /// The overlap of `source` with every node `y ≠ x` that shares a neighbour with it, sorted
     /// by node id. Nodes adjacent to `x` are included when they also share a neighbour.
     ///
-    /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d_max + t log t), where t is the number of results.
+    /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d_max + t log t), where t is the number of results;
+    ///   the degree of a node seen in an earlier call is not computed again.
     public mutating func scores(from source: Int) -> [NeighborhoodSimilarityScore] {
         precondition(source >= 0 && source < outgoing.nodeCount, "source out of range")
         let x = source
@@ -127,7 +142,7 @@ public struct NeighborhoodSimilarity: Sendable {
         let sourceDegree = middle.count
         for z in middle {
             let zi = Int(z)
-            let degree = Self.undirectedDegree(of: zi, outgoing, incoming)
+            let degree = cachedDegree(of: zi)
             let aa = 1 / log(Double(degree)), ra = 1 / Double(degree)
             Self.forEachNeighbor(of: zi, outgoing, incoming) { y in
                 guard Int(y) != x else { return }
@@ -138,7 +153,9 @@ public struct NeighborhoodSimilarity: Sendable {
             }
             if Self.sortedContains(references, z) {
                 for y in incoming.neighbors(of: zi) where Int(y) != x && y != z {
-                    accumulators[Int(slot[Int(y)])].sharedReferences += ra
+                    let i = Int(slot[Int(y)])
+                    accumulators[i].sharedReferences += ra
+                    accumulators[i].coupling += 1
                 }
                 for y in outgoing.neighbors(of: zi) where Int(y) != x && y != z {
                     let i = Int(slot[Int(y)])
@@ -151,7 +168,9 @@ public struct NeighborhoodSimilarity: Sendable {
             }
             if Self.sortedContains(citers, z) {
                 for y in outgoing.neighbors(of: zi) where Int(y) != x && y != z {
-                    accumulators[Int(slot[Int(y)])].sharedCiters += ra
+                    let i = Int(slot[Int(y)])
+                    accumulators[i].sharedCiters += ra
+                    accumulators[i].cocitation += 1
                 }
                 for y in incoming.neighbors(of: zi) where Int(y) != x && y != z {
                     let i = Int(slot[Int(y)])
@@ -170,12 +189,13 @@ public struct NeighborhoodSimilarity: Sendable {
         for k in order {
             let y = nodes[k], a = accumulators[k]
             let common = Int(a.common)
-            let union = sourceDegree + Self.undirectedDegree(of: Int(y), outgoing, incoming) - common
+            let union = sourceDegree + cachedDegree(of: Int(y)) - common
             result.append(NeighborhoodSimilarityScore(
                 node: y, commonNeighbors: common, adamicAdar: a.adamicAdar, resourceAllocation: a.resourceAllocation,
                 jaccard: union > 0 ? Double(common) / Double(union) : 0,
                 sharedReferences: a.sharedReferences, sharedCiters: a.sharedCiters,
                 referencesOfReferences: a.referencesOfReferences, citersOfCiters: a.citersOfCiters,
+                coupling: Int(a.coupling), cocitation: Int(a.cocitation),
                 viaReference: a.viaReference == UInt32.max ? nil : a.viaReference,
                 viaCiter: a.viaCiter == UInt32.max ? nil : a.viaCiter))
             slot[Int(y)] = -1

@@ -33,7 +33,7 @@ struct ConvertCommand: Command {
             if format == .pgraph {
                 try PGraphWriter.write(graph, toPath: path)
             } else {
-                try OutputTarget.write(NativeFormatWriter.text(for: graph), toPath: path, console: console)
+                try OutputTarget.stream(toPath: path, console: console) { NativeFormatWriter.write(graph, to: &$0) }
             }
         } catch {
             throw .diagnostics([error])

@@ -54,7 +54,7 @@ struct EnrichCommand: Command {
         builder.add(enriched)
         let built = builder.build()
         GraphInput.report(warnings: warnings + built.diagnostics.filter { $0.severity == .warning }, console: console)
-        try OutputTarget.write(NativeFormatWriter.text(for: built.graph), arguments, console: console)
+        try OutputTarget.stream(arguments, console: console) { NativeFormatWriter.write(built.graph, to: &$0) }
 
         let lines = EnrichReportText(result: result, targets: targets, session: session, context: context,
                                      nameThreshold: settings.enricher.options.nameThreshold)

@@ -135,7 +135,6 @@ struct ExportCommand: Command {
         options.htmlMap = HTMLMapWriter.Options(title: arguments[Self.title], isPublic: arguments[Self.isPublic])
         let algorithm: ExportLayout.Algorithm = layout == .year ? .year : .force
 
-        let files: [ExportFormat.File]
         do {
             let view = try ExportView(graph: graph, selection: selection, decorations: decorations)
             if format.writesFolder, let output {
@@ -154,27 +153,13 @@ struct ExportCommand: Command {
                     ReasonWording(graph: graph, subject: $1).sentence($0)
                 }
             }
-            files = try format.render(view, options: options)
+            try OutputTarget.stream(toPath: output, console: console) { sink throws(Diagnostic) in
+                try format.write(view, options: options, to: &sink)
+            }
         } catch {
             throw .diagnostics([error])
         }
-        try write(files, output: output, console: console)
         return ExitCode.success
     }
-
-    /// Writes the rendered file to standard output or to the -o file.
-    private static func write(_ files: [ExportFormat.File], output: String?, console: Console) throws(CLIError) {
-        Progress.clearLine(console)
-        guard let output, output != "-" else {
-            for file in files { console.out(file.text) }
-            return
-        }
-        for file in files {
-            do {
-                try AtomicFile.write(file.text, toPath: output)
-            } catch {
-                throw .diagnostics([error])
-            }
-        }
-    }
 }
+

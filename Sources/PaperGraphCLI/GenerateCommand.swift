@@ -55,7 +55,8 @@ struct GenerateCommand: Command {
 
         let synthetic = SyntheticCitationGraph(options: options)
         if format == .json {
-            try OutputTarget.write(NativeFormatWriter.text(for: PaperGraph(synthetic: synthetic)), arguments, console: console)
+            let graph = PaperGraph(synthetic: synthetic)
+            try OutputTarget.stream(arguments, console: console) { NativeFormatWriter.write(graph, to: &$0) }
         } else if format == .edgelist && path == nil {
             console.out(CitationEdgeListWriter.text(for: synthetic.citations, comment: [commandLine(options)]))
         } else if let path {

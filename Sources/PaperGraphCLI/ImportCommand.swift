@@ -20,7 +20,7 @@ struct ImportCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         let graph = try GraphInput.load(arguments, console: console)
         try GraphFileFormat.checkJSONSize(papers: graph.papers.count, fromInput: true, arguments)
-        try OutputTarget.write(NativeFormatWriter.text(for: graph), arguments, console: console)
+        try OutputTarget.stream(arguments, console: console) { NativeFormatWriter.write(graph, to: &$0) }
         if let path = arguments[CommonOptions.output] {
             let stats = GraphStatistics(graph)
             console.err("wrote \(path): \(stats.papers) papers, \(stats.citations) citations, "

@@ -3,16 +3,19 @@ import PaperGraphModel
 
 /// `papergraph related GRAPH... PAPER`: papers related to one paper, with reasons.
 struct RelatedCommand: Command {
+    /// The defaults, which the help text states.
+    private static let d = RelatedPaperOptions()
     static let spec = CommandSpec(
         name: "related",
         abstract: "Papers related to a paper, each with the reasons in words.",
         discussion: """
-        Score = resource allocation over two-step citation paths (each paper joined to both passes
-        1 / its number of neighbours: shared references x 1, shared citers x 1, references of
-        references x 2; scaled to the best candidate) + 0.25 for a direct citation + 0.3 x Jaccard
-        of shared authors + 0.3 x Jaccard of shared topics + 0.5 x personalized PageRank (scaled to
-        the best paper; papers not cited by or citing it). Weights chosen on held-out citations
-        (Benchmarks/quality/QUALITY.md).
+        Score = W x (1 + \(d.boost) x R) + \(d.direct) per direct citation + \(d.authors) x Jaccard of shared
+        authors + \(d.topics) x Jaccard of shared topics. W: personalized PageRank from the paper
+        (citations taken either way), scaled to the best paper. R: resource allocation over
+        two-step citation paths (each paper joined to both passes 1 / its number of neighbours):
+        shared references x \(d.sharedReferences), shared citers x \(d.sharedCiters), references of references x \(d.referencesOfReferences),
+        citers of citers x \(d.citersOfCiters), scaled to the best candidate. Weights chosen on held-out
+        citations (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,
@@ -21,7 +24,7 @@ struct RelatedCommand: Command {
         options: [CommonOptions.format, CommonOptions.output, top, paper, ExternalPapers.option] + GraphInput.options
             + [PaperArgument.exact])
 
-    static let top = Option.integer("top", short: "n", help: "Show the N best.", default: 10, in: 1...100_000)
+    static let top = Option.integer("top", short: "n", help: "Show the N best.", default: d.limit, in: 1...100_000)
     static let paper = Option.text("paper", value: "paper", help: "The paper (instead of the last argument).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
@@ -30,7 +33,7 @@ struct RelatedCommand: Command {
         let graph = try GraphInput.load(arguments, console: console, paths: paths)
         let paper = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
         ExternalPapers.noteIfThin(graph, console: console, fallback: "related papers come from shared authors and topics (headings) more than citations")
-        let related = graph.relatedPapers(to: paper, limit: top, includeExternal: ExternalPapers.included(arguments))
+        let related = graph.relatedPapers(to: paper, options: RelatedPaperOptions(limit: top, includeExternal: ExternalPapers.included(arguments)))
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []

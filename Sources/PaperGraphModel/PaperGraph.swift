@@ -33,13 +33,13 @@ public struct PaperGraph: Sendable {
     /// Reading dependencies reversed: paper → papers that build on it ("read this first, then those").
     public let readingDependents: CSRGraph
     /// Author → papers they wrote.
-    public let authorship: BipartiteRelation
+    public let authorship: CSRRelation
     /// Paper → its authors (ascending ids; byline order is ``Paper/authors``).
-    public let paperAuthors: BipartiteRelation
+    public let paperAuthors: CSRRelation
     /// Paper → topics it is tagged with.
-    public let tagging: BipartiteRelation
+    public let tagging: CSRRelation
     /// Topic → papers tagged with it.
-    public let topicPapers: BipartiteRelation
+    public let topicPapers: CSRRelation
 
     /// Citations that named a paper not in the graph and carried nothing to keep it by (no
     /// identifier, no title); the edges were dropped.

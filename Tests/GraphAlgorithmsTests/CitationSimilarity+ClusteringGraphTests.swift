@@ -1,5 +1,5 @@
 import Testing
-import GraphAlgorithms
+@testable import GraphAlgorithms
 import TestSupport
 
 @Suite("Blended citation graph")
@@ -79,5 +79,19 @@ struct CitationBlendTests {
                                  options: CitationBlendOptions(citationWeight: 0, couplingWeight: 0, cocitationWeight: 1,
                                                                maxSimilarNeighbors: 1))
         #expect(tied.weight(between: 5, and: 6) == 1 && tied.weight(between: 5, and: 7) == 0 && tied.weight(between: 6, and: 7) == 1)
+    }
+
+    @Test("keepStrongest keeps exactly the k first of the sorted order, ties to the smaller node", arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func keepStrongestMatchesSorting(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        for _ in 0..<200 {
+            let n = Int.random(in: 0...40, using: &rng)
+            // Few distinct weights, so ties are common; nodes distinct.
+            var pairs = (0..<n).map { (weight: Double(Int.random(in: 0...4, using: &rng)) / 4, node: UInt32($0)) }.shuffled(using: &rng)
+            let k = Int.random(in: 0...45, using: &rng)
+            let expected = pairs.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.node < $1.node }.prefix(k).map(\.node)
+            WeightedGraph.keepStrongest(&pairs, k)
+            #expect(pairs.map(\.node).sorted() == expected.sorted())
+        }
     }
 }

@@ -30,6 +30,7 @@ struct NeighborhoodSimilarityTests {
         #expect(three.sharedReferences == 1.0 / 3 && three.referencesOfReferences == 0 && three.viaReference == nil)
         #expect(six.citersOfCiters == 1.0 / 3 && six.viaCiter == 5 && six.sharedCiters == 0)
         #expect(seven.sharedCiters == 1.0 / 3 && seven.citersOfCiters == 0 && seven.viaCiter == nil)
+        #expect(scores.map(\.coupling) == [0, 1, 0, 0] && scores.map(\.cocitation) == [0, 0, 0, 1])
     }
 
     @Test("a paper both citing and cited by the source counts once in the undirected indices")
@@ -49,8 +50,10 @@ struct NeighborhoodSimilarityTests {
             let graph = RandomGraphs.directed(nodeCount: 60, edgeCount: 240, seed: seed)
             let reversed = graph.reversed()
             var neighbours = [Set<Int>](repeating: [], count: 60)
+            var references = [Set<Int>](repeating: [], count: 60), citers = references
             for (s, d) in graph.edges where s != d {
                 neighbours[Int(s)].insert(Int(d)); neighbours[Int(d)].insert(Int(s))
+                references[Int(s)].insert(Int(d)); citers[Int(d)].insert(Int(s))
             }
             var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: reversed)
             for x in [0, 7, 31, 59, 0] {
@@ -63,6 +66,8 @@ struct NeighborhoodSimilarityTests {
                     #expect(abs(s.resourceAllocation - common.reduce(0) { $0 + 1 / Double(neighbours[$1].count) }) < 1e-12)
                     #expect(abs(s.adamicAdar - common.reduce(0) { $0 + 1 / log(Double(neighbours[$1].count)) }) < 1e-12)
                     #expect(s.jaccard == Double(common.count) / Double(neighbours[x].union(neighbours[y]).count))
+                    #expect(s.coupling == references[x].intersection(references[y]).count)
+                    #expect(s.cocitation == citers[x].intersection(citers[y]).count)
                 }
             }
         }

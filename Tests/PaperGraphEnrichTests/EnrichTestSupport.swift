@@ -44,8 +44,9 @@ struct FixtureWorld {
         Enricher(options: options, openAlex: openAlex, semanticScholar: semanticScholar, crossref: crossref)
     }
 
-    /// A fresh session and context on the shared cache folder.
-    func context(mode: NetworkMode = .online, timeout: Double = 2, attempts: Int = 4, refresh: Bool = false,
+    /// A fresh session and context on the shared cache folder. The deadline is long (30 s) so that a
+    /// loaded machine never turns a slow loopback answer into a retry; tests of deadlines pass their own.
+    func context(mode: NetworkMode = .online, timeout: Double = 30, attempts: Int = 4, refresh: Bool = false,
                  connections: Int = 1) -> ServiceContext {
         var policies: [EnrichSource: RetryPolicy] = [:]
         for source in EnrichSource.allCases {

@@ -14,7 +14,7 @@ struct RequestSessionTests {
         return (server, URL(string: server.baseURL + "/thing?api_key=SECRET123&x=1")!)
     }
 
-    private func session(_ clock: ManualClock, source: EnrichSource = .s2, attempts: Int = 4, timeout: Double = 2) -> RequestSession {
+    private func session(_ clock: ManualClock, source: EnrichSource = .s2, attempts: Int = 4, timeout: Double = 30) -> RequestSession {
         var policy = source.retryPolicy
         policy.maximumAttempts = attempts
         return RequestSession(mode: .online, transport: URLSessionTransport(), clock: clock, timeout: timeout,

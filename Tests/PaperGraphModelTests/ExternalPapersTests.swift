@@ -118,8 +118,9 @@ struct ExternalPapersTests {
         #expect(Set(withExternal) == ["c", "d", "10.1000/x", "10.1000/y", "10.1000/z"])
         let c = try #require(graph.paper(forKey: "c"))
         #expect(graph.relatedPapers(to: c).allSatisfy { !graph[$0.paper].isExternal })
-        #expect(graph.relatedPapers(to: c).first.map { graph[$0.paper].key } == "b")
-        #expect(graph.relatedPapers(to: c, includeExternal: true).contains { graph[$0.paper].isExternal })
+        // a (cited by c, sharing the external x) before b (sharing x and y, two steps away).
+        #expect(graph.relatedPapers(to: c).map { graph[$0.paper].key } == ["a", "b"])
+        #expect(graph.relatedPapers(to: c, options: .init(includeExternal: true)).contains { graph[$0.paper].isExternal })
         let path = graph.readingPath(to: [c], options: .init(includeRead: true), ranking: graph.rankPapers())
         #expect(path.steps.map { graph[$0.paper].key } == ["a", "c"])
         #expect(graph.listedPaperIDs(includeExternal: false).map { graph[$0].key } == ["a", "b", "c", "d"])

@@ -9,6 +9,8 @@ enum Feature: Int, CaseIterable {
     case commonNeighbors, adamicAdar, resourceAllocation, jaccard
     case raSharedReferences, raSharedCiters, raReferencesOfReferences, raCitersOfCiters
     case katz
+    /// 1 for each direction of a direct citation between the query and the candidate.
+    case adjacent
 }
 
 /// Kernel timings (seconds) of one query.
@@ -89,6 +91,8 @@ struct FeatureExtractor {
         times.neighborhood = now() - t
         t = now()
         for (y, s) in walk.scores(from: x) where Int(y) != x { set(y, .personalizedPageRank, s) }
+        for y in graph.citations.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
+        for y in graph.citedBy.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         times.walk = now() - t
         t = now()
         members(x, graph.paperAuthors, graph.authorship, .authors)
@@ -103,7 +107,7 @@ struct FeatureExtractor {
     }
 
     /// Jaccard index of shared authors (or topics), as `related` computes it.
-    private mutating func members(_ x: Int, _ relation: BipartiteRelation, _ inverse: BipartiteRelation, _ f: Feature) {
+    private mutating func members(_ x: Int, _ relation: CSRRelation, _ inverse: CSRRelation, _ f: Feature) {
         let mine = relation.columns(of: x)
         guard !mine.isEmpty else { return }
         var shared: [Int: Int] = [:]

@@ -29,6 +29,7 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
               baselines: Bool = true, sink: inout ResultSink, dump: ((Int, String, [UInt32]) -> Void)? = nil) {
     let methods = (baselines ? baselineMethods() : []) + extra
     var extractor = FeatureExtractor(graph: graph)
+    var search = RelatedPaperSearch(graph)
     var exclusion = Exclusion(count: graph.papers.count)
     var seconds = [Double](repeating: 0, count: methods.count)
     var shippedSeconds = 0.0
@@ -39,7 +40,7 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
         if shipped {
             let limit = 100 + (excludeAdjacent ? exclusion.list.count : 1)
             let t = now()
-            let related = graph.relatedPapers(to: PaperID(x), limit: limit, includeExternal: includeExternal)
+            let related = search.relatedPapers(to: PaperID(x), options: RelatedPaperOptions(limit: limit, includeExternal: includeExternal))
             shippedSeconds += now() - t
             let ranked = related.map(\.paper.rawValue).filter { !exclusion.marked[Int($0)] }
             sink.add([task, dataset, "related (shipped)", key] + metrics(ranked: ranked, truth: truth[qi]))

@@ -1,3 +1,4 @@
+import Foundation
 import PaperGraphModel
 
 /// One candidate's features, read in place.
@@ -45,6 +46,63 @@ struct Weights: CustomStringConvertible {
     }
 }
 
+/// A multiplicative blend: the walk, boosted by the two-step-path evidence,
+/// `W · (1 + boost · R) + floor · R + members · (authors + topics)`, where W is personalized
+/// PageRank divided by the query's best and R the weighted resource allocation over the kinds of
+/// two-step path divided by the query's best total (as in ``Weights``).
+struct Blend: CustomStringConvertible {
+    var boost = 1.0
+    var sharedReferences = 1.0, sharedCiters = 1.0, referencesOfReferences = 2.0, citersOfCiters = 0.0
+    var floor = 0.0
+    var members = 0.0
+    /// Added per direction of a direct citation.
+    var direct = 0.0
+    /// Whether papers adjacent to the query keep their walk score (the walk is 0 for them otherwise).
+    var walkOnAdjacent = true
+
+    func score(_ r: Row, _ m: Row) -> Double {
+        let ra = m[.resourceAllocation], best = m[.personalizedPageRank]
+        let walk = best > 0 && (walkOnAdjacent || r[.adjacent] == 0) ? r[.personalizedPageRank] / best : 0
+        let paths = ra > 0 ? (sharedReferences * r[.raSharedReferences] + sharedCiters * r[.raSharedCiters]
+                              + referencesOfReferences * r[.raReferencesOfReferences] + citersOfCiters * r[.raCitersOfCiters]) / ra : 0
+        return walk * (1 + boost * paths) + floor * paths + members * (r[.authors] + r[.topics]) + direct * r[.adjacent]
+    }
+
+    func method(prefix: String = "") -> Method {
+        let blend = self
+        return Method(name: prefix + "blend " + description, kernels: [\.citation, \.neighborhood, \.walk, \.members]) { r, m in blend.score(r, m) }
+    }
+
+    var description: String {
+        "walk\(walkOnAdjacent ? "" : " (0 if adjacent)") x (1 + \(boost) RA) + \(floor) RA + \(members) (authors + topics) + \(direct) direct, RA = \(sharedReferences) sharedRefs + "
+            + "\(sharedCiters) sharedCiters + \(referencesOfReferences) refsOfRefs + \(citersOfCiters) citersOfCiters"
+    }
+}
+
+/// The blend `related` ships (chosen on cit-HepTh alone, the grid of ``tuningGrid()``), with its
+/// untuned terms: 0.3 for shared authors and for shared topics, 0.25 for a direct citation.
+let shippedBlend: Blend = {
+    let d = RelatedPaperOptions()
+    return Blend(boost: d.boost, sharedReferences: d.sharedReferences, sharedCiters: d.sharedCiters,
+                 referencesOfReferences: d.referencesOfReferences, citersOfCiters: d.citersOfCiters,
+                 members: d.authors, direct: d.direct)
+}()
+
+/// With QUALITY_BLENDS=1 in the environment, more blends in every table (to see how the grid's
+/// choice transfers; not part of the documented run).
+func blendVariants() -> [Method] {
+    guard ProcessInfo.processInfo.environment["QUALITY_BLENDS"] == "1" else { return [] }
+    var variants: [Method] = []
+    for boost in [1.0, 2, 4] {
+        for rr in [2.0, 4] {
+            for floor in [0.0, 0.1] {
+                variants.append(Blend(boost: boost, referencesOfReferences: rr, floor: floor, members: 0.3, direct: 0.25).method())
+            }
+        }
+    }
+    return variants
+}
+
 /// Every method of the side-by-side table except `related` as shipped (run through its API).
 func baselineMethods() -> [Method] {
     func single(_ name: String, _ f: Feature, _ k: WritableKeyPath<KernelTimes, Double>) -> Method {
@@ -73,10 +131,21 @@ func baselineMethods() -> [Method] {
         Method(name: "related v1 hand weights (recomputed from features)", kernels: all) { r, m in
             Weights.handChosen.score(r, m)
         },
-    ] + [0.5, 1, 2].map { walk in
+        Method(name: "related blend (recomputed from features; = shipped when neighbours are removed)", kernels: all) { r, m in
+            shippedBlend.score(r, m)
+        },
+        Method(name: "related blend, walk 0 on adjacent papers (recomputed from features; not shipped)", kernels: all) { r, m in
+            var b = shippedBlend
+            b.walkOnAdjacent = false
+            return b.score(r, m)
+        },
+        Method(name: "blend walk x (1 + RA), RA refs of refs x 2 (recomputed from features; not shipped)", kernels: all) { r, m in
+            Blend(boost: 1, members: 0.3, direct: 0.25).score(r, m)
+        },
+    ] + blendVariants() + [0.5, 1, 2].map { walk in
         // The shipped weights (walk 0.5) and heavier walks: how the walk weight chosen on cit-HepTh transfers.
         let weights = Weights(authors: 0.3, topics: 0.3, walk: walk, sharedReferences: 1, sharedCiters: 1, referencesOfReferences: 2)
-        return Method(name: "related weights, walk \(walk) (recomputed from features\(walk == 0.5 ? "; = shipped when neighbours are removed" : "; not shipped"))", kernels: all) { r, m in
+        return Method(name: "linear sum, walk \(walk) (recomputed from features\(walk == 0.5 ? "; shipped before the blend" : "; not shipped"))", kernels: all) { r, m in
             weights.score(r, m)
         }
     }

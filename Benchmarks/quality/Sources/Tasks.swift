@@ -82,6 +82,14 @@ func tuningGrid() -> [Method] {
             }
         }
     }
+    // The multiplicative blends (walk boosted by two-step paths).
+    for boost in [0.25, 0.5, 1, 2, 4, 8] {
+        for (rr, cc) in [(1.0, 0.0), (2, 0), (4, 0), (2, 0.5)] {
+            for floor in [0.0, 0.1] {
+                grid.append(Blend(boost: boost, referencesOfReferences: rr, citersOfCiters: cc, floor: floor).method(prefix: "grid "))
+            }
+        }
+    }
     return grid
 }
 
@@ -245,10 +253,11 @@ func synthetic(papers: Int, queries: Int, seed: UInt64, sink: inout ResultSink) 
     let graph = PaperGraph(synthetic: SyntheticCitationGraph(options: .init(paperCount: papers)))
     var rng = SeededGenerator(seed: seed)
     var times: [Double] = []
+    var search = RelatedPaperSearch(graph)
     for _ in 0..<queries {
         let x = Int(rng.next() % UInt64(papers))
         let t = now()
-        _ = graph.relatedPapers(to: PaperID(x), limit: 20)
+        _ = search.relatedPapers(to: PaperID(x), options: RelatedPaperOptions(limit: 20))
         times.append(1000 * (now() - t))
     }
     times.sort()

@@ -15,6 +15,13 @@ public enum BibliographyWriter {
     ///
     /// - Complexity: O(N) in the size of the papers' fields.
     public static func bibtex(_ view: ExportView) -> String {
+        TextSink.text { bibtex(view, to: &$0) }
+    }
+
+    /// Writes the BibTeX entries of ``bibtex(_:)`` into `sink`, entry by entry.
+    ///
+    /// - Complexity: O(N) time in the size of the papers' fields; O(N) space for the keys used.
+    public static func bibtex<S: ByteSink>(_ view: ExportView, to sink: inout S) {
         var out = ""
         var used = Set<String>()
         for node in view.nodes where node.kind == .paper {
@@ -38,8 +45,9 @@ public enum BibliographyWriter {
             out += "@\(type){\(key),\n"
             out += fields.map { "  \($0.0) = \($0.1)" }.joined(separator: ",\n")
             out += "\n}\n\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
-        return out
     }
 
     /// A CSL-JSON array: `id`, `type`, `title`, `author` (`family`/`given`, split at the last
@@ -48,7 +56,16 @@ public enum BibliographyWriter {
     ///
     /// - Complexity: O(N) in the size of the papers' fields.
     public static func cslJSON(_ view: ExportView) -> String {
-        var items: [JSONOutput] = []
+        TextSink.text { cslJSON(view, to: &$0) }
+    }
+
+    /// Writes the CSL-JSON array of ``cslJSON(_:)`` into `sink`, item by item (pretty-printed as
+    /// ``JSONOutput/serialized(pretty:)`` prints the whole array).
+    ///
+    /// - Complexity: O(N) time in the size of the papers' fields; O(largest item) space.
+    public static func cslJSON<S: ByteSink>(_ view: ExportView, to sink: inout S) {
+        var out = "["
+        var first = true
         for node in view.nodes where node.kind == .paper {
             var m: [(String, JSONOutput)] = [("id", .string(node.key)), ("type", .string(cslType(node)))]
             if !node.isUntitled { m.append(("title", .string(node.label))) }
@@ -60,9 +77,13 @@ public enum BibliographyWriter {
             if let url = node.identifiers.url ?? node.identifiers.arxiv.map({ "https://arxiv.org/abs/" + $0 }) {
                 m.append(("URL", .string(url)))
             }
-            items.append(.object(m))
+            out += first ? "\n  " : ",\n  "
+            first = false
+            JSONOutput.object(m).write(to: &out, pretty: true, indent: 1)
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
-        return JSONOutput.array(items).serialized(pretty: true) + "\n"
+        sink.write(first ? "[]\n" : "\n]\n")
     }
 
     private static func entryType(_ node: ExportNode) -> String {

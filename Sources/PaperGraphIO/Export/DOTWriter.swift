@@ -77,13 +77,19 @@ public enum DOTWriter {
         }
     }
 
-    /// The DOT text for `view`.
+    /// The DOT text for `view` (see ``write(_:options:to:)``).
+    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+        TextSink.text { write(view, options: options, to: &$0) }
+    }
+
+    /// Writes the DOT text for `view` into `sink`, statement by statement.
     ///
     /// With ``Options/positions``, every node carries `pos="x,y!"`: render with
     /// `neato -n2 -Tsvg map.dot -o map.svg` to keep the layout.
     ///
-    /// - Complexity: O(N + E + Y log Y) for N nodes, E edges and Y distinct years.
-    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+    /// - Complexity: O(N + E + Y log Y) time for N nodes, E edges and Y distinct years; O(N) space
+    ///   besides the view (node names, year groups), never the whole text.
+    public static func write<S: ByteSink>(_ view: ExportView, options: Options = .init(), to sink: inout S) {
         var out = "digraph \"papergraph\" {\n"
         // `pack`: each connected component is laid out alone and the pieces packed into a rough
         // square, so a graph of many small islands fits a page instead of a 14,000-px strip
@@ -106,6 +112,8 @@ public enum DOTWriter {
                 continue
             }
             out += "  \(quoted(names[i])) [\(attributes(node, scale: scale, options: options))\(position(i, options))];\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         for c in byCluster.keys.sorted() {
             let members = byCluster[c] ?? []
@@ -114,6 +122,8 @@ public enum DOTWriter {
             out += "    label=\(quoted(escaped(label))); style=\"rounded\"; color=\(quoted(clusterColor(c)));\n"
             for i in members {
                 out += "    \(quoted(names[i])) [\(attributes(view.nodes[i], scale: scale, options: options))\(position(i, options))];\n"
+                sink.write(out)
+                out.removeAll(keepingCapacity: true)
             }
             if options.layout == .year { out += yearRanks(view, members, names, indent: "    ") }
             out += "  }\n"
@@ -125,6 +135,8 @@ public enum DOTWriter {
         }
         for (i, edge) in view.edges.enumerated() {
             out += "  " + edgeLine(view, edge, index: i, names: names, yearLayout: options.layout == .year) + "\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         // Fixed positions (for `neato -n2`) leave no room for a legend, whose nodes have none.
         if options.legend && options.positions == nil { out += legend(view, clustered: view.hasClusters) }
@@ -133,7 +145,7 @@ public enum DOTWriter {
                 + "penwidth=3, style=\"dashed\", constraint=false, tooltip=\(quoted("reading path: step \(link.step) to \(link.step + 1)"))];\n"
         }
         out += "}\n"
-        return out
+        sink.write(out)
     }
 
     /// `, pos="x,y!"` for node `i` when positions are given.

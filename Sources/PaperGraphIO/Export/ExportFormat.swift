@@ -3,9 +3,9 @@ import PaperGraphModel
 /// The formats `papergraph export` writes, with one entry point for the command:
 ///
 ///     let view = try ExportView(graph: graph, selection: selection, decorations: decorations)
-///     for file in try ExportFormat.dot.render(view, options: options) {
-///         try AtomicFile.write(file.text, toPath: file.name.isEmpty ? output : "\(output)/\(file.name)")
-///     }
+///     var sink = BufferedSink(try OutputFile(path: output))
+///     try ExportFormat.dot.write(view, options: options, to: &sink)
+///     try sink.commit()
 public enum ExportFormat: String, CaseIterable, Sendable {
     case dot
     /// Node-link JSON (networkx, d3).
@@ -62,11 +62,29 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         public var text: String
     }
 
-    /// The view in this format.
+    /// The view in this format, as text: for tests and small views (``write(_:options:to:)``
+    /// streams instead).
     ///
     /// - Throws: ``Diagnostic`` when the format refuses the view (Mermaid over its size limit).
-    /// - Complexity: O(N + E) in the nodes and edges of the view.
+    /// - Complexity: O(N + E) in the nodes and edges of the view; O(size of the text) space.
     public func render(_ view: ExportView, options: Options = .init()) throws(Diagnostic) -> [File] {
+        guard !writesFolder else {
+            let (nodes, edges) = CSVWriter.write(view)
+            return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
+        }
+        return [File(name: "", text: try TextSink.text { (sink: inout TextSink) throws(Diagnostic) in
+            try write(view, options: options, to: &sink)
+        })]
+    }
+
+    /// Writes the view in this single-file format into `sink`, element by element: nothing is
+    /// built whole, so with a ``BufferedSink`` the memory beyond the view is bounded by its buffer.
+    ///
+    /// - Throws: ``Diagnostic`` before anything is written when the format refuses the view (DOT and
+    ///   Mermaid over their size limits, the HTML map without its content).
+    /// - Precondition: the format writes one file (not ``writesFolder``: CSV goes through ``CSVFolderWriter``).
+    /// - Complexity: O(N + E) time in the nodes and edges of the view.
+    public func write<S: ByteSink>(_ view: ExportView, options: Options = .init(), to sink: inout S) throws(Diagnostic) {
         switch self {
         case .dot:
             guard view.nodes.count <= options.dot.maxNodes else {
@@ -74,27 +92,26 @@ public enum ExportFormat: String, CaseIterable, Sendable {
                              + "is \(options.dot.maxNodes)); narrow the selection with --top N, --topic TOPIC or --around PAPER "
                              + "--depth D, or export JSON, GraphML or GEXF for Gephi instead")
             }
-            return [File(name: "", text: DOTWriter.write(view, options: options.dot))]
+            DOTWriter.write(view, options: options.dot, to: &sink)
         case .json:
-            return [File(name: "", text: NodeLinkJSONWriter.write(view, options: options.nodeLink))]
+            NodeLinkJSONWriter.write(view, options: options.nodeLink, to: &sink)
         case .graphml:
-            return [File(name: "", text: GraphMLWriter.write(view))]
+            GraphMLWriter.write(view, to: &sink)
         case .gexf:
-            return [File(name: "", text: GEXFWriter.write(view))]
+            GEXFWriter.write(view, to: &sink)
         case .csv:
-            let (nodes, edges) = CSVWriter.write(view)
-            return [File(name: "nodes.csv", text: nodes), File(name: "edges.csv", text: edges)]
+            preconditionFailure("CSV writes a folder: use CSVFolderWriter")
         case .mermaid:
-            return [File(name: "", text: try MermaidWriter.write(view, options: options.mermaid))]
+            try MermaidWriter.write(view, options: options.mermaid, to: &sink)
         case .bibtex:
-            return [File(name: "", text: BibliographyWriter.bibtex(view))]
+            BibliographyWriter.bibtex(view, to: &sink)
         case .cslJSON:
-            return [File(name: "", text: BibliographyWriter.cslJSON(view))]
+            BibliographyWriter.cslJSON(view, to: &sink)
         case .html:
             guard let content = options.htmlMapContent else {
                 throw .error("the HTML map needs its positions: pass an HTMLMapContent in the options")
             }
-            return [File(name: "", text: HTMLMapWriter.write(view, content: content, options: options.htmlMap))]
+            HTMLMapWriter.write(view, content: content, options: options.htmlMap, to: &sink)
         }
     }
 }

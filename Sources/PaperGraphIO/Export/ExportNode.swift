@@ -66,27 +66,41 @@ public struct ExportEdge: Sendable, Hashable {
     }
 
     /// Index of the tail in ``ExportView/nodes``.
-    public var source: Int
+    public var source: Int {
+        get { Int(tail) }
+        set { tail = Int32(newValue) }
+    }
     /// Index of the head in ``ExportView/nodes``.
-    public var target: Int
-    public var kind: Kind
-    /// Whether the source cites the target (always true for `cites`, false for author and topic edges).
-    public var cites: Bool
+    public var target: Int {
+        get { Int(head) }
+        set { head = Int32(newValue) }
+    }
     /// Why the target is a prerequisite, if a reason was given.
     public var reason: String?
-    /// For an edge joining consecutive reading-path steps (either way): the earlier step's number.
-    public var pathStep: Int?
     /// Where a citation came from (`openalex`, `s2`, `crossref`, a file name), set when the graph
     /// has citations from more than one source.
     public var citationSource: String?
+    /// For an edge joining consecutive reading-path steps (either way): the earlier step's number.
+    public var pathStep: Int? {
+        get { step.map(Int.init) }
+        set { step = newValue.map { Int32($0) } }
+    }
+    // Stored narrow and in this order, 48 bytes an edge instead of 72: a view of 10^6 citations
+    // holds 24 MB less (node indices and path steps fit in 32 bits; the initializer traps otherwise).
+    private var tail: Int32
+    private var head: Int32
+    private var step: Int32?
+    public var kind: Kind
+    /// Whether the source cites the target (always true for `cites`, false for author and topic edges).
+    public var cites: Bool
 
     public init(source: Int, target: Int, kind: Kind, cites: Bool, reason: String? = nil, pathStep: Int? = nil) {
-        self.source = source
-        self.target = target
+        self.tail = Int32(source)
+        self.head = Int32(target)
         self.kind = kind
         self.cites = cites
         self.reason = reason
-        self.pathStep = pathStep
+        self.step = pathStep.map { Int32($0) }
     }
 
     /// Whether the edge joins two papers.

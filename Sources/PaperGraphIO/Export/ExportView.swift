@@ -57,6 +57,8 @@ public struct ExportView: Sendable {
         for p in papers { ids.insert(graph[p].key) }
 
         var nodes: [ExportNode] = []
+        nodes.reserveCapacity(papers.count + (selection.includeTopics ? graph.topics.count : 0)
+                              + (selection.includeAuthors ? graph.authors.count : 0))
         var paperNode = [Int?](repeating: nil, count: graph.papers.count)
         for p in papers {
             paperNode[p.index] = nodes.count
@@ -96,7 +98,17 @@ public struct ExportView: Sendable {
             }
         }
 
+        // Edges are made in their final order, sources ascending (papers, then authors; topics have
+        // none) and each source's row sorted by target, into an array reserved once: no sort of
+        // the whole list and no regrowth, whose copies would double the peak memory.
         var edges: [ExportEdge] = []
+        var capacity = 0
+        for p in papers {
+            capacity += graph.citations.outDegree(of: p.index)
+                + graph.prerequisites.outDegree(of: p.index) + (selection.includeTopics ? graph[p].topics.count : 0)
+                + (selection.includeAuthors ? graph[p].authors.count : 0)
+        }
+        edges.reserveCapacity(capacity)
         let recordsSources = graph.citationProvenance.names.count > 1
         for p in papers {
             guard let from = paperNode[p.index] else { continue }
@@ -120,15 +132,18 @@ public struct ExportView: Sendable {
             for t in graph[p].topics {
                 if let to = topicNode[t.index] { row.append(ExportEdge(source: from, target: to, kind: .tagged, cites: false)) }
             }
+            row.sort { $0.target < $1.target }
             edges.append(contentsOf: row)
         }
         for a in graph.authors.indices {
             guard let from = authorNode[a] else { continue }
+            var row: [ExportEdge] = []
             for p in graph.authorship.columns(of: a) {
-                if let to = paperNode[Int(p)] { edges.append(ExportEdge(source: from, target: to, kind: .authored, cites: false)) }
+                if let to = paperNode[Int(p)] { row.append(ExportEdge(source: from, target: to, kind: .authored, cites: false)) }
             }
+            row.sort { $0.target < $1.target }
+            edges.append(contentsOf: row)
         }
-        edges.sort { ($0.source, $0.target) < ($1.source, $1.target) }
 
         var links: [ExportPathLink] = []
         let path = decorations.readingPath ?? []

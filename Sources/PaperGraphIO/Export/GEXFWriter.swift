@@ -13,10 +13,16 @@
 /// `; `. Clusters colour nodes (``ExportPalette``) and ranks size them (4 to 24), so Gephi shows them
 /// before any layout. Edge ids are `0`, `1`, ... in view order (networkx keeps them as an `id` attribute).
 public enum GEXFWriter {
-    /// The GEXF document for `view`.
-    ///
-    /// - Complexity: O(N + E) in the nodes and edges of the view (times their attribute counts).
+    /// The GEXF document for `view` (see ``write(_:to:)``).
     public static func write(_ view: ExportView) -> String {
+        TextSink.text { write(view, to: &$0) }
+    }
+
+    /// Writes the GEXF document for `view` into `sink`, node by node and edge by edge.
+    ///
+    /// - Complexity: O(N + E) time in the nodes and edges of the view (times their attribute
+    ///   counts); O(largest element) space besides the view.
+    public static func write<S: ByteSink>(_ view: ExportView, to sink: inout S) {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" \
@@ -55,6 +61,8 @@ public enum GEXFWriter {
                 out += "<viz:size value=\"\(ExportPalette.decimal(4 + 20 * scale(rank)))\"/>"
             }
             out += "</node>\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in view.edges.enumerated() {
@@ -65,9 +73,11 @@ public enum GEXFWriter {
                 out += "<attvalue for=\"\(edgeKey[name] ?? name)\" value=\"\(XMLEscaping.escaped(value.text))\"/>"
             }
             out += "</attvalues></edge>\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        sink.write(out)
     }
 
     private static func gexfType(_ type: ExportValueType) -> String {

@@ -10,10 +10,16 @@
 /// and characters XML 1.0 forbids are dropped. Edges have no ids (networkx would store them as an
 /// `id` attribute).
 public enum GraphMLWriter {
-    /// The GraphML document for `view`.
-    ///
-    /// - Complexity: O(N + E) in the nodes and edges of the view (times their attribute counts).
+    /// The GraphML document for `view` (see ``write(_:to:)``).
     public static func write(_ view: ExportView) -> String {
+        TextSink.text { write(view, to: &$0) }
+    }
+
+    /// Writes the GraphML document for `view` into `sink`, node by node and edge by edge.
+    ///
+    /// - Complexity: O(N + E) time in the nodes and edges of the view (times their attribute
+    ///   counts); O(largest element) space besides the view.
+    public static func write<S: ByteSink>(_ view: ExportView, to sink: inout S) {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>
         <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
@@ -38,6 +44,8 @@ public enum GraphMLWriter {
                 out += "<data key=\"\(nodeKey[name] ?? name)\">\(XMLEscaping.escaped(value.text))</data>"
             }
             out += "</node>\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         for edge in view.edges {
             out += "    <edge source=\"\(XMLEscaping.escaped(view.nodes[edge.source].id))\" "
@@ -46,8 +54,10 @@ public enum GraphMLWriter {
                 out += "<data key=\"\(edgeKey[name] ?? name)\">\(XMLEscaping.escaped(value.text))</data>"
             }
             out += "</edge>\n"
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         out += "  </graph>\n</graphml>\n"
-        return out
+        sink.write(out)
     }
 }

@@ -34,11 +34,16 @@ public enum MermaidWriter {
         }
     }
 
-    /// The flowchart for `view`.
-    ///
-    /// - Throws: ``Diagnostic`` when the view has more than ``Options/maxNodes`` nodes.
-    /// - Complexity: O(N + E) in the nodes and edges of the view.
+    /// The flowchart for `view` (see ``write(_:options:to:)``).
     public static func write(_ view: ExportView, options: Options = .init()) throws(Diagnostic) -> String {
+        try TextSink.text { (sink: inout TextSink) throws(Diagnostic) in try write(view, options: options, to: &sink) }
+    }
+
+    /// Writes the flowchart for `view` into `sink`, line by line.
+    ///
+    /// - Throws: ``Diagnostic`` when the view has more than ``Options/maxNodes`` nodes (nothing is written).
+    /// - Complexity: O(N + E) time in the nodes and edges of the view.
+    public static func write<S: ByteSink>(_ view: ExportView, options: Options = .init(), to sink: inout S) throws(Diagnostic) {
         guard view.nodes.count <= options.maxNodes else {
             throw .error("a Mermaid diagram of \(view.nodes.count) nodes would be unreadable (the limit is \(options.maxNodes)); "
                          + "narrow the selection with --top N, --around PAPER --depth D or --topic TOPIC, or export DOT instead")
@@ -51,6 +56,8 @@ public enum MermaidWriter {
             case .topic: out += "  n\(i){{\"\(label)\"}}\n"
             case .author: out += "  n\(i)([\"\(label)\"])\n"
             }
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         var linkStyles: [String] = []
         var linkCount = 0
@@ -68,6 +75,8 @@ public enum MermaidWriter {
             }
             if edge.pathStep != nil { linkStyles.append("  linkStyle \(linkCount) stroke:\(ExportPalette.path),stroke-width:3px\n") }
             linkCount += 1
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
         }
         for link in view.pathLinks where link.edge == nil {
             out += "  n\(link.from) -.-> n\(link.to)\n"
@@ -76,7 +85,7 @@ public enum MermaidWriter {
         }
         out += linkStyles.joined()
         out += classes(view)
-        return out
+        sink.write(out)
     }
 
     private static func nodeLabel(_ node: ExportNode, _ options: Options) -> String {

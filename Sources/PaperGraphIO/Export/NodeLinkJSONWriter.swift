@@ -27,13 +27,18 @@ public enum NodeLinkJSONWriter {
         }
     }
 
-    /// The document as text with a final newline.
+    /// The document as text with a final newline (see ``write(_:options:to:)``).
+    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+        TextSink.text { write(view, options: options, to: &$0) }
+    }
+
+    /// Writes the document, with a final newline, into `sink`.
     ///
     /// The text is written node by node and edge by edge: only one element's small JSON value
-    /// exists at a time besides the text itself, never a tree of the whole graph.
+    /// exists at a time, never a tree of the whole graph nor the whole text.
     ///
-    /// - Complexity: O(N + E) time in the nodes and edges of the view; O(size of the text) space.
-    public static func write(_ view: ExportView, options: Options = .init()) -> String {
+    /// - Complexity: O(N + E) time in the nodes and edges of the view; O(largest element) space.
+    public static func write<S: ByteSink>(_ view: ExportView, options: Options = .init(), to sink: inout S) {
         let pretty = options.pretty
         var out = "{"
         func member(_ key: String, first: Bool = false) {
@@ -49,6 +54,8 @@ public enum NodeLinkJSONWriter {
                 if i > 0 { out += "," }
                 if pretty { out += "\n    " }
                 element(i).write(to: &out, pretty: pretty, indent: 2)
+                sink.write(out)
+                out.removeAll(keepingCapacity: true)
             }
             if pretty { out += "\n  " }
             out += "]"
@@ -77,7 +84,7 @@ public enum NodeLinkJSONWriter {
                            + edge.attributes.map { ($0.name, json($0.value)) })
         }
         if pretty { out += "\n" }
-        return out + "}\n"
+        sink.write(out + "}\n")
     }
 
     static func json(_ value: ExportValue) -> JSONOutput {

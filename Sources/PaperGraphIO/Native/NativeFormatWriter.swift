@@ -7,10 +7,16 @@ import PaperGraphModel
 /// papers or citations from more than one source is written as version 2 (`"external": true`,
 /// `cites` entries `{"id", "source"}`); any other graph as version 1, which older readers take.
 public enum NativeFormatWriter {
-    /// The document for `graph`.
+    /// The document as pretty-printed text with a final newline (see ``write(_:to:)``).
+    public static func text(for graph: PaperGraph) -> String {
+        TextSink.text { write(graph, to: &$0) }
+    }
+
+    /// Writes the document for `graph`, pretty-printed with a final newline, into `sink` paper by
+    /// paper, so that neither the document nor its text is ever held whole.
     ///
-    /// - Complexity: O(V + E) in papers and relations.
-    public static func document(for graph: PaperGraph) -> JSONOutput {
+    /// - Complexity: O(V + E) time in papers and relations; O(largest paper) space.
+    public static func write<S: ByteSink>(_ graph: PaperGraph, to sink: inout S) {
         var topics: [JSONOutput] = []
         for topic in graph.topics {
             var members: [(String, JSONOutput)] = [("id", .string(topic.key)), ("name", .string(topic.name))]
@@ -18,18 +24,22 @@ public enum NativeFormatWriter {
             topics.append(.object(members))
         }
         let writesSources = graph.citationProvenance.names.count > 1
-        var papers: [JSONOutput] = []
-        for id in graph.paperIDs {
-            papers.append(paperObject(graph, id, writesSources: writesSources))
-        }
         let version = writesSources || graph.hasExternalPapers ? 2 : 1
-        return .object([("format", .string("papergraph")), ("version", .int(version)), ("topics", .array(topics)),
-                        ("papers", .array(papers))])
-    }
-
-    /// The document as pretty-printed text with a final newline.
-    public static func text(for graph: PaperGraph) -> String {
-        document(for: graph).serialized(pretty: true) + "\n"
+        var out = "{\n  \"format\": \"papergraph\",\n  \"version\": \(version),\n  \"topics\": "
+        JSONOutput.array(topics).write(to: &out, pretty: true, indent: 1)
+        out += ",\n  \"papers\": "
+        guard !graph.papers.isEmpty else {
+            sink.write(out + "[]\n}\n")
+            return
+        }
+        out += "["
+        for i in graph.papers.indices {
+            out += i == 0 ? "\n    " : ",\n    "
+            paperObject(graph, PaperID(i), writesSources: writesSources).write(to: &out, pretty: true, indent: 2)
+            sink.write(out)
+            out.removeAll(keepingCapacity: true)
+        }
+        sink.write("\n  ]\n}\n")
     }
 
     private static func paperObject(_ graph: PaperGraph, _ id: PaperID, writesSources: Bool) -> JSONOutput {

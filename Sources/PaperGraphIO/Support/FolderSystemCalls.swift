@@ -56,24 +56,6 @@ enum FolderSystemCalls {
         openat(folder, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     }
 
-    /// Writes all of `bytes`, retrying on `EINTR`; returns `errno` on failure, 0 on success.
-    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32 {
-        var done = 0
-        while done < bytes.count, let base = bytes.baseAddress {
-            #if canImport(Glibc)
-            let written = Glibc.write(descriptor, base + done, bytes.count - done)
-            #else
-            let written = Darwin.write(descriptor, base + done, bytes.count - done)
-            #endif
-            if written < 0 {
-                if errno != EINTR { return errno }
-            } else {
-                done += written
-            }
-        }
-        return 0
-    }
-
     /// Flushes and closes; returns `errno` on failure, 0 on success.
     static func syncAndClose(_ descriptor: Int32) -> Int32 {
         var failure: Int32 = 0

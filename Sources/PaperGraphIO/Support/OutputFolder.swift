@@ -68,7 +68,7 @@ public struct OutputFolder {
 
         private mutating func emit(_ bytes: [UInt8]) {
             guard failure == 0, !bytes.isEmpty else { return }
-            failure = bytes.withUnsafeBytes { FolderSystemCalls.writeAll(descriptor, $0) }
+            failure = bytes.withUnsafeBytes { SecureFile.writeAll(descriptor, $0) }
             bytesWritten += bytes.count
         }
     }

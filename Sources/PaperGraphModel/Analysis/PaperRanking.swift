@@ -113,7 +113,7 @@ extension PaperGraph {
 
     /// Sums each paper's score, shared equally, onto its members; best first, ties by `name`.
     private func aggregate(_ ranking: PaperRanking, count: Int, members: KeyPath<Paper, [Int]>,
-                           papersOf: BipartiteRelation, name: (Int) -> String) -> [AggregateScore<Int>] {
+                           papersOf: CSRRelation, name: (Int) -> String) -> [AggregateScore<Int>] {
         var totals = [Double](repeating: 0, count: count)
         for (i, paper) in papers.enumerated() {
             let ids = paper[keyPath: members]

@@ -8,96 +8,155 @@ public struct RelatedPaper: Sendable, Equatable {
 }
 
 extension PaperGraph {
-    /// Papers related to `paper`, best first, each with why.
+    /// Papers related to `paper`, best first, each with why; the score is stated in
+    /// ``RelatedPaperOptions``.
     ///
-    /// The score adds up, for a candidate y (weights in brackets, ``RelatedWeights``):
-    /// - resource allocation over the two-step paths between x and y, citations taken either way:
-    ///   each paper z joined to both passes 1 / (papers joined to z), so a rare shared neighbour
-    ///   counts more than a hub; the paths x → z ← y (a shared reference) [1], x ← z → y (a shared
-    ///   citer) [1], x → z → y (a reference of a reference) [2] and x ← z ← y (a citer of a citer)
-    ///   [0], divided by the best candidate's total;
-    /// - co-citation and coupling, Salton-normalized, and Adamic–Adar over shared references and
-    ///   shared citers [0 each: they name the evidence but no longer weigh];
-    /// - a direct citation either way [0.25];
-    /// - shared authors and shared topics, each as a Jaccard index [0.3 each];
-    /// - personalized PageRank from x over citations taken either way, divided by the best paper's,
-    ///   for papers not adjacent to x [0.5]; its share is named like the two-step path that joins
-    ///   the paper to x (a paper found only as a citer of a citer reads "cites X, which cites x"),
-    ///   a paper three or more steps away is "close in the citation graph".
+    /// Prepares a ``RelatedPaperSearch`` for this one query; to ask about many papers of the same
+    /// graph, keep one search and call it for each.
     ///
-    /// The weights were chosen on held-out citations of cit-HepTh only and reported unchanged on the
-    /// other graphs (Benchmarks/quality/QUALITY.md): resource allocation over two-step paths, with
-    /// references of references counted twice, beat every weighting of the earlier hand-chosen
-    /// signals; the walk on top reaches papers farther than two steps.
+    /// - Complexity: O(V) to prepare the scratch space, plus the query (``RelatedPaperSearch``).
+    public func relatedPapers(to paper: PaperID, options: RelatedPaperOptions = .init()) -> [RelatedPaper] {
+        var search = RelatedPaperSearch(self)
+        return search.relatedPapers(to: paper, options: options)
+    }
+}
+
+/// `related` for any number of papers of one graph: the kernels and the per-candidate evidence
+/// live in dense arrays kept between queries and reset through the list of candidates touched, so
+/// a query costs the neighbourhood it reads, not the size of the graph.
+///
+/// For a query x and a candidate y (weights in ``RelatedPaperOptions``):
+/// - W, personalized PageRank from x over citations taken either way, divided by the best
+///   paper's: it reaches papers any number of steps away, nearer ones more;
+/// - R, resource allocation over the two-step paths between x and y: each paper z joined to both
+///   passes 1 / (papers joined to z), so a rare shared neighbour counts more than a hub, weighted
+///   by the kind of path (a shared reference x → z ← y, a shared citer x ← z → y, a reference of a
+///   reference x → z → y, a citer of a citer x ← z ← y) and divided by the best candidate's total;
+/// - the score W · (1 + boost · R), plus a small amount for a direct citation either
+///   way and for shared authors and topics (each a Jaccard index).
+///
+/// The walk ranks and the two-step paths sharpen it. A linear sum of the same signals fell below the
+/// walk alone on held-out citations of Cora and cit-HepPh (it let a candidate with a strong path
+/// but a weak walk outrank papers the walk put close); the product does not, at the price of some
+/// recall on cit-HepTh and ml-landmarks, where the sum was better (Benchmarks/quality/QUALITY.md).
+///
+/// Reasons name the evidence: the part multiplied by each kind of path is named by that path ("co-cited
+/// with x by 3 papers", "x cites X, which cites it", named by its rarest middle paper); the walk's
+/// own part by the kind of path carrying the most resource-allocation mass, whatever that kind's
+/// weight (so a citer of a citer reads "cites X, which cites x"); a paper three or more steps away
+/// is "close in the citation graph".
+public struct RelatedPaperSearch {
+    public let graph: PaperGraph
+    private var walk: LocalPersonalizedPageRank
+    private var paths: NeighborhoodSimilarity
+    /// Per paper: its index in `evidence`, or -1.
+    private var slot: [Int32]
+    private var evidence: [RelatedEvidence] = []
+    private var candidates: [UInt32] = []
+
+    /// Prepares the scratch space for `graph`.
     ///
-    /// Similarity signals outweigh mere adjacency on purpose: for a much-cited paper, every citer is
-    /// adjacent, but the papers cited together with it are the ones that tell what it is about.
+    /// - Complexity: O(V).
+    public init(_ graph: PaperGraph) {
+        self.graph = graph
+        walk = LocalPersonalizedPageRank(graph: graph.citations, reversed: graph.citedBy)
+        paths = NeighborhoodSimilarity(outgoing: graph.citations, incoming: graph.citedBy)
+        slot = [Int32](repeating: -1, count: graph.papers.count)
+    }
+
+    /// Papers related to `paper`, best first in ``ImportanceOrder``, each with why.
     ///
-    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + papers sharing an author or
-    ///   a topic + the walk's pushes, at most 1 / (ε (1 − α)) with ε the push threshold of
-    ///   ``LocalPersonalizedPageRank``), plus O(V) scratch space.
-    ///
-    /// - Parameter includeExternal: Whether external papers may be listed; by default only the
-    ///   user's own papers are, while external papers still count as shared references and citers.
-    public func relatedPapers(to paper: PaperID, limit: Int = 10, includeExternal: Bool = false) -> [RelatedPaper] {
+    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + the walk's pushes, at most
+    ///   1 / (ε (1 − α)) with ε the push threshold of ``LocalPersonalizedPageRank``, + papers sharing
+    ///   an author or a topic + t log k) for t candidates and k = `options.limit`; no O(V) work.
+    public mutating func relatedPapers(to paper: PaperID, options: RelatedPaperOptions = .init()) -> [RelatedPaper] {
         let x = paper.index
-        var candidates: [PaperID: (score: Double, reasons: [(Double, PaperReason)])] = [:]
-        func add(_ y: Int, _ value: Double, _ reason: PaperReason?) {
-            guard y != x, value > 0, isListed(PaperID(y), includeExternal: includeExternal) else { return }
-            var entry = candidates[PaperID(y), default: (0, [])]
-            entry.score += value
-            if let reason {
-                if let i = entry.reasons.firstIndex(where: { $0.1 == reason }) {
-                    entry.reasons[i].0 += value
-                } else {
-                    entry.reasons.append((value, reason))
-                }
-            }
-            candidates[PaperID(y)] = entry
+        collectEvidence(x)
+        let bestWalk = evidence.reduce(0) { max($0, $1.walk) }
+        let bestPaths = evidence.reduce(0) { max($0, $1.paths?.resourceAllocation ?? 0) }
+        let scale = RelatedEvidence.Scale(walk: bestWalk, paths: bestPaths,
+                                          authors: graph.paperAuthors.columns(of: x).count,
+                                          topics: graph.tagging.columns(of: x).count)
+        var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
+        for (k, y) in candidates.enumerated() where options.includeExternal || !graph.papers[Int(y)].isExternal {
+            best.offer(k, y, evidence[k].parts(options, scale, graph, y).total)
         }
-
-        let w = RelatedWeights.self
-        var walk: [(node: UInt32, score: Double)] = []
-        if w.walk > 0 {
-            var local = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
-            walk = local.scores(from: x).filter { Int($0.node) != x }
-            let best = walk.map(\.score).max() ?? 0
-            let adjacent = Set(citations.neighbors(of: x)).union(citedBy.neighbors(of: x))
-            walk = best > 0 ? walk.filter { !adjacent.contains($0.node) }.map { ($0.node, w.walk * $0.score / best) } : []
+        let result = best.ranked.map { k, y, score in
+            RelatedPaper(paper: PaperID(y), score: score, reasons: evidence[k].reasons(options, scale, graph, x: x, y: y))
         }
-        addCitationOverlap(x, walk: walk, add: add)
-        for y in citations.neighbors(of: x) { add(Int(y), w.direct, .citedBySubject) }
-        for y in citedBy.neighbors(of: x) { add(Int(y), w.direct, .citesSubject) }
+        for y in candidates { slot[Int(y)] = -1 }
+        candidates.removeAll(keepingCapacity: true)
+        evidence.removeAll(keepingCapacity: true)
+        return result
+    }
 
-        addSharedMembers(x, relation: paperAuthors, inverse: authorship, weight: w.authors, add: add) { .sameAuthor($0.map(AuthorID.init)) }
-        addSharedMembers(x, relation: tagging, inverse: topicPapers, weight: w.topics, add: add) { .sameTopic($0.map(TopicID.init)) }
-
-        let ranked = candidates.map { RelatedPaper(paper: $0.key, score: $0.value.score,
-                                                   reasons: $0.value.reasons.sorted { $0.0 > $1.0 }.map(\.1)) }
-            .sorted { a, b in
-                ImportanceOrder.ranks(score: a.score, year: papers[a.paper.index].year, key: papers[a.paper.index].key,
-                                      before: b.score, year: papers[b.paper.index].year, key: papers[b.paper.index].key)
-            }
-        return ranked.prefix(limit).map { related in
-            var r = related
-            if r.reasons.isEmpty { r.reasons = [.closeInCitationGraph] }
-            return r
+    /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk, an
+    /// author or a topic.
+    private mutating func collectEvidence(_ x: Int) {
+        for y in graph.citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
+        for y in graph.citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
+        for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
+        for s in paths.scores(from: x) { evidence[entry(s.node)].paths = s }
+        for a in graph.paperAuthors.columns(of: x) {
+            for y in graph.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
+        }
+        for t in graph.tagging.columns(of: x) {
+            for y in graph.topicPapers.columns(of: Int(t)) where Int(y) != x { evidence[entry(UInt32(y))].sharedTopics += 1 }
         }
     }
 
-    /// Adds the Jaccard index of shared authors or topics for every paper sharing one with `x`.
-    private func addSharedMembers(_ x: Int, relation: BipartiteRelation, inverse: BipartiteRelation, weight: Double,
-                                  add: (Int, Double, PaperReason?) -> Void, describe: ([Int]) -> PaperReason) {
-        let mine = Array(relation.columns(of: x))
-        guard !mine.isEmpty else { return }
-        var shared: [Int: [Int]] = [:]
-        for member in mine {
-            for y in inverse.columns(of: Int(member)) where Int(y) != x { shared[Int(y), default: []].append(Int(member)) }
+    /// The index of `y`'s evidence, created on first touch.
+    private mutating func entry(_ y: UInt32) -> Int {
+        if slot[Int(y)] < 0 {
+            slot[Int(y)] = Int32(evidence.count)
+            evidence.append(RelatedEvidence())
+            candidates.append(y)
         }
-        for y in shared.keys.sorted() {
-            let common = shared[y]!
-            let union = mine.count + relation.columns(of: y).count - common.count
-            add(y, weight * Double(common.count) / Double(union), describe(common))
+        return Int(slot[Int(y)])
+    }
+}
+
+/// The best `limit` candidates in ``ImportanceOrder``: kept sorted while they are offered when
+/// few are asked for, sorted once at the end otherwise.
+struct TopRelated {
+    let limit: Int
+    let graph: PaperGraph
+    private let keepsSorted: Bool
+    private var kept: [(index: Int, paper: UInt32, score: Double)] = []
+
+    init(limit: Int, graph: PaperGraph, candidates: Int) {
+        self.limit = max(0, limit)
+        self.graph = graph
+        keepsSorted = limit * 16 < candidates
+    }
+
+    private func before(_ a: (index: Int, paper: UInt32, score: Double), _ b: (index: Int, paper: UInt32, score: Double)) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        let pa = graph.papers[Int(a.paper)], pb = graph.papers[Int(b.paper)]
+        return ImportanceOrder.ranks(score: a.score, year: pa.year, key: pa.key, before: b.score, year: pb.year, key: pb.key)
+    }
+
+    /// Offers candidate `y` (evidence index `k`); a score of 0 or less is never kept.
+    ///
+    /// - Complexity: O(1) when it does not rank among the best `limit`, O(limit) when it does.
+    mutating func offer(_ k: Int, _ y: UInt32, _ score: Double) {
+        guard score > 0, limit > 0 else { return }
+        let c = (index: k, paper: y, score: score)
+        guard keepsSorted else { return kept.append(c) }
+        if kept.count == limit, let last = kept.last, !before(c, last) { return }
+        var low = 0, high = kept.count
+        while low < high {
+            let mid = (low + high) / 2
+            if before(kept[mid], c) { low = mid + 1 } else { high = mid }
         }
+        kept.insert(c, at: low)
+        if kept.count > limit { kept.removeLast() }
+    }
+
+    /// The kept candidates, best first.
+    ///
+    /// - Complexity: O(1) when kept sorted, O(t log t) otherwise.
+    var ranked: [(index: Int, paper: UInt32, score: Double)] {
+        keepsSorted ? kept : Array(kept.sorted(by: before).prefix(limit))
     }
 }

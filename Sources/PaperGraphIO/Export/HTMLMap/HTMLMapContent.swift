@@ -133,7 +133,7 @@ public struct HTMLMapContent: Sendable, Hashable {
         let relatedNodes = options.related ? Array(byImportance.prefix(options.relatedCount(papers: graph.papers.count))) : []
         relatedRows = Self.parallelRows(relatedNodes) { node in
             guard let p = view.nodes[node].paper else { return nil }
-            let found = graph.relatedPapers(to: p, limit: options.relatedLimit)
+            let found = graph.relatedPapers(to: p, options: RelatedPaperOptions(limit: options.relatedLimit))
             let (kept, hidden) = entries(found.map { ($0.paper, wording($0.reasons, p)) })
             return kept.isEmpty ? nil : Row(node: node, entries: kept, hidden: hidden)
         }

@@ -17,24 +17,36 @@ import PaperGraphModel
 /// Identifiers and links lose their control and bidirectional formatting characters; only
 /// http(s) URLs are kept.
 enum HTMLMapData {
-    /// The JSON text.
+    /// Writes the JSON text into `sink`, value by value.
     ///
-    /// - Complexity: O(N + E + S) for N papers, E edges and S characters of text.
-    static func json(_ view: ExportView, content: HTMLMapContent, title: String, isPublic: Bool) -> String {
+    /// - Complexity: O(N + E + S) time for N papers, E edges and S characters of text; O(N) space
+    ///   for the author and topic tables, never the whole text.
+    static func write<S: ByteSink>(_ view: ExportView, content: HTMLMapContent, title: String, isPublic: Bool,
+                                   to sink: inout S) {
         let papers = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
         let count = papers.count   // papers come first in a view, so node i is paper i
         var authorIndex: [String: Int] = [:], authorNames: [String] = []
         var topicIndex: [String: Int] = [:], topicKeys: [String] = []
         var topicNames: [String] = []
-        var out = "{\"format\":\"papergraph-map\",\"version\":1,\"title\":\(jsonString(title)),"
-        out += "\"public\":\(isPublic),\"layout\":\(jsonString(content.layout.rawValue)),\"papers\":{"
+        sink.write("{\"format\":\"papergraph-map\",\"version\":1,\"title\":\(jsonString(title)),")
+        sink.write("\"public\":\(isPublic),\"layout\":\(jsonString(content.layout.rawValue)),\"papers\":{")
         func column(_ name: String, last: Bool = false, _ value: (ExportNode) -> String) {
-            out += jsonString(name) + ":["
+            sink.write(jsonString(name) + ":[")
             for i in 0..<count {
-                if i > 0 { out += "," }
-                out += value(view.nodes[i])
+                if i > 0 { sink.write(",") }
+                sink.write(value(view.nodes[i]))
             }
-            out += last ? "]" : "],"
+            sink.write(last ? "]" : "],")
+        }
+        func list<T>(_ name: String, _ items: some Sequence<T>, last: Bool = false, _ value: (T) -> String) {
+            sink.write("\"\(name)\":[")
+            var first = true
+            for item in items {
+                if !first { sink.write(",") }
+                first = false
+                sink.write(value(item))
+            }
+            sink.write(last ? "]}" : "],")
         }
         func optional(_ s: String?) -> String { s.map(jsonString) ?? "null" }
         column("key") { jsonString(identifier($0.key)) }
@@ -83,40 +95,29 @@ enum HTMLMapData {
         column("url") { optional($0.identifiers.url.flatMap(webLink)) }
         column("summary") { optional($0.summary) }
         column("notes", last: true) { isPublic ? "null" : optional($0.notes) }
-        out += "},"
+        sink.write("},")
         for key in topicKeys {
             topicNames.append(content.topicNames[key] ?? key)
         }
-        out += "\"authors\":[" + authorNames.map(jsonString).joined(separator: ",") + "],"
-        out += "\"topics\":[" + zip(topicKeys, topicNames).map { "[\(jsonString(identifier($0))),\(jsonString($1))]" }
-            .joined(separator: ",") + "],"
+        list("authors", authorNames, jsonString)
+        list("topics", zip(topicKeys, topicNames)) { "[\(jsonString(identifier($0))),\(jsonString($1))]" }
         var labels: [Int: String] = [:]
         for node in view.nodes { if let c = node.cluster, labels[c] == nil { labels[c] = node.clusterLabel ?? "cluster \(c)" } }
         let clusterCount = (labels.keys.max() ?? -1) + 1
-        out += "\"clusters\":[" + (0..<clusterCount).map { c in
+        list("clusters", 0..<clusterCount) { c in
             "[\(jsonString(labels[c] ?? "cluster \(c + 1)")),\(jsonString(ExportPalette.mapColor(forCluster: c)))]"
-        }.joined(separator: ",") + "],"
-        var cites: [String] = [], prereqs: [String] = [], reasons: [String] = []
-        for edge in view.edges where edge.isPaperToPaper && edge.source < count && edge.target < count {
-            if edge.kind == .prerequisite {
-                prereqs.append("\(edge.target),\(edge.source)")
-                reasons.append(optional(edge.reason))
-            } else {
-                cites.append("\(edge.target),\(edge.source)")
-            }
         }
-        out += "\"cites\":[" + cites.joined(separator: ",") + "],"
-        out += "\"prereqs\":[" + prereqs.joined(separator: ",") + "],"
-        out += "\"prereqReasons\":[" + reasons.joined(separator: ",") + "],"
+        let mapEdges = view.edges.lazy.filter { $0.isPaperToPaper && $0.source < count && $0.target < count }
+        list("cites", mapEdges.filter { $0.kind != .prerequisite }) { "\($0.target),\($0.source)" }
+        let prerequisites = mapEdges.filter { $0.kind == .prerequisite }
+        list("prereqs", prerequisites) { "\($0.target),\($0.source)" }
+        list("prereqReasons", prerequisites) { optional($0.reason) }
         func entries(_ list: [HTMLMapContent.Entry]) -> String {
             "[" + list.map { "\($0.node),\(jsonString($0.reason))" }.joined(separator: ",") + "]"
         }
-        out += "\"related\":[" + content.relatedRows.map { "[\($0.node),\(entries($0.entries))]" }.joined(separator: ",") + "],"
-        out += "\"paths\":[" + content.pathRows.map { "[\($0.node),\($0.omitted),\($0.hidden),\(entries($0.entries))]" }
-            .joined(separator: ",") + "],"
-        out += "\"next\":[" + content.nextRows.map { "[\($0.node),\($0.hidden),\(entries($0.entries))]" }
-            .joined(separator: ",") + "]}"
-        return out
+        list("related", content.relatedRows) { "[\($0.node),\(entries($0.entries))]" }
+        list("paths", content.pathRows) { "[\($0.node),\($0.omitted),\($0.hidden),\(entries($0.entries))]" }
+        list("next", content.nextRows, last: true) { "[\($0.node),\($0.hidden),\(entries($0.entries))]" }
     }
 
     /// `s` as a JSON string literal that is also inert inside HTML: `<`, `>`, `&`, U+2028 and

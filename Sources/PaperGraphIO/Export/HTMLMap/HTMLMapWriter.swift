@@ -27,38 +27,61 @@ public enum HTMLMapWriter {
             + "style-src 'sha256-\(SHA256.base64Digest(of: Array(style.utf8)))'; base-uri 'none'; form-action 'none'"
     }
 
-    /// The HTML text.
-    ///
-    /// - Complexity: O(N + E + S) for N papers, E edges and S characters of text in the view.
+    /// The HTML text (see ``write(_:content:options:to:)``).
     public static func write(_ view: ExportView, content: HTMLMapContent, options: Options = .init()) -> String {
-        let data = HTMLMapData.json(view, content: content, title: options.title, isPublic: options.isPublic)
+        TextSink.text { write(view, content: content, options: options, to: &$0) }
+    }
+
+    /// Writes the page into `sink`: the template's pieces, then the data value by value.
+    ///
+    /// - Complexity: O(N + E + S) time for N papers, E edges and S characters of text in the view;
+    ///   O(N) space besides the view and the page's resources, never the whole text.
+    public static func write<S: ByteSink>(_ view: ExportView, content: HTMLMapContent, options: Options = .init(),
+                                          to sink: inout S) {
         let values = [
             "CSP": htmlEscaped(contentSecurityPolicy(script: HTMLMapResources.script, style: HTMLMapResources.style)),
             "TITLE": htmlEscaped(options.title),
             "STYLE": HTMLMapResources.style,
-            "DATA": data,
             "SCRIPT": HTMLMapResources.script,
         ]
-        return fill(HTMLMapResources.page, values)
+        fill(HTMLMapResources.page, into: &sink) { name, sink in
+            if name == "DATA" {
+                HTMLMapData.write(view, content: content, title: options.title, isPublic: options.isPublic, to: &sink)
+                return true
+            }
+            guard let value = values[name] else { return false }
+            sink.write(value)
+            return true
+        }
     }
 
-    /// `template` with each `{{NAME}}` replaced by `values[NAME]`, in one pass, so a value that
-    /// contains `{{…}}` is never expanded again.
+    /// `template` with each `{{NAME}}` replaced by `values[NAME]` (see ``fill(_:into:_:)``).
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = ""
+        TextSink.text { sink in
+            fill(template, into: &sink) { name, sink in
+                guard let value = values[name] else { return false }
+                sink.write(value)
+                return true
+            }
+        }
+    }
+
+    /// Writes `template` into `sink` with each `{{NAME}}` replaced by what `value` writes for NAME
+    /// (it returns false, writing nothing, for an unknown name, which is then kept as written), in
+    /// one pass, so a value that contains `{{…}}` is never expanded again.
+    static func fill<S: ByteSink>(_ template: String, into sink: inout S, _ value: (String, inout S) -> Bool) {
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
-            out += rest[..<open.lowerBound]
+            sink.write(rest[..<open.lowerBound])
             let after = rest[open.upperBound...]
-            guard let close = after.range(of: "}}"), let value = values[String(after[..<close.lowerBound])] else {
-                out += "{{"
+            guard let close = after.range(of: "}}"), value(String(after[..<close.lowerBound]), &sink) else {
+                sink.write("{{")
                 rest = after
                 continue
             }
-            out += value
             rest = after[close.upperBound...]
         }
-        return out + rest
+        sink.write(rest)
     }
 
     /// `s` escaped for HTML text and double-quoted attributes (as for XML), without control and
