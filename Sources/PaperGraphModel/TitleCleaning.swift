@@ -15,16 +15,23 @@ public enum TitleCleaning {
         "neurips proceedings", "jmlr",
     ]
 
-    /// `title` without decorations, applied until nothing changes; white space trimmed.
+    /// The most rounds of removal ``cleaned(_:)`` makes: real titles carry one or two decorations;
+    /// a hostile one (`1410.5401 ` repeated thousands of times) keeps what is left after these.
+    public static let maximumRounds = 8
+
+    /// `title` without decorations, applied until nothing changes (at most ``maximumRounds``
+    /// rounds, each removing one prefix, suffix and wrapping); white space trimmed.
     ///
-    /// - Complexity: O(n · k) for a title of length n and k decorations.
+    /// - Complexity: O(n) for a title of length n (each round is linear, and there are at most
+    ///   ``maximumRounds``).
     public static func cleaned(_ title: String) -> String {
         var current = Substring(title).trimmedSpaces
-        while true {
+        for _ in 0..<maximumRounds {
             let next = withoutWrapping(withoutSiteSuffix(withoutArXivPrefix(current)))
-            if next == current || next.isEmpty { return String(current) }
+            if next == current || next.isEmpty { break }
             current = next
         }
+        return String(current)
     }
 
     /// Whether `title` carries any decoration ``cleaned(_:)`` removes.
@@ -49,9 +56,8 @@ public enum TitleCleaning {
         var closing: Character?
         if rest.first == "[" { closing = "]" } else if rest.first == "(" { closing = ")" }
         if closing != nil { rest = rest.dropFirst() }
-        if rest.lowercased().hasPrefix("arxiv:") { rest = rest.dropFirst(6) } else if rest.lowercased().hasPrefix("arxiv ") {
-            rest = rest.dropFirst(6)
-        }
+        let label = rest.prefix(6).lowercased()
+        if label == "arxiv:" || label == "arxiv " { rest = rest.dropFirst(6) }
         let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, (4...5).contains(parts[1].count) else { return text }
@@ -62,7 +68,7 @@ public enum TitleCleaning {
             rest = rest.dropFirst()
         }
         let after = rest.drop { $0 == " " || $0 == ":" || $0 == "-" || $0 == "–" || $0 == "—" }
-        return after.isEmpty || after.count == rest.count && closing == nil ? text : after
+        return after.isEmpty || after.startIndex == rest.startIndex && closing == nil ? text : after
     }
 
     /// `T | OpenReview`, `T - arXiv` … → `T`.
