@@ -131,9 +131,10 @@ public struct HTMLMapContent: Sendable, Hashable {
             return (kept, ids.count - kept.count)
         }
         let relatedNodes = options.related ? Array(byImportance.prefix(options.relatedCount(papers: graph.papers.count))) : []
-        relatedRows = Self.parallelRows(relatedNodes) { node in
+        let relatedOptions = RelatedPaperOptions(limit: options.relatedLimit)
+        relatedRows = Self.parallelRows(relatedNodes, worker: { RelatedPaperSearch(graph) }) { search, node in
             guard let p = view.nodes[node].paper else { return nil }
-            let found = graph.relatedPapers(to: p, options: RelatedPaperOptions(limit: options.relatedLimit))
+            let found = search.relatedPapers(to: p, options: relatedOptions)
             let (kept, hidden) = entries(found.map { ($0.paper, wording($0.reasons, p)) })
             return kept.isEmpty ? nil : Row(node: node, entries: kept, hidden: hidden)
         }
@@ -158,10 +159,21 @@ public struct HTMLMapContent: Sendable, Hashable {
 
     /// `make` for every node on all cores, the rows sorted by node.
     private static func parallelRows(_ nodes: [Int], _ make: @Sendable (Int) -> Row?) -> [Row] {
+        parallelRows(nodes, worker: {}) { _, node in make(node) }
+    }
+
+    /// The rows of `nodes`, made by `make` on a few workers, each with its own state from `worker`
+    /// (scratch space kept between its rows), in node order.
+    private static func parallelRows<Worker>(_ nodes: [Int], worker: @Sendable () -> Worker,
+                                             _ make: @Sendable (inout Worker, Int) -> Row?) -> [Row] {
         let results = Mutex([Row?](repeating: nil, count: nodes.count))
-        DispatchQueue.concurrentPerform(iterations: nodes.count) { k in
-            let row = make(nodes[k])
-            results.withLock { $0[k] = row }
+        let workers = min(nodes.count, 8)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var state = worker()
+            for k in stride(from: w, to: nodes.count, by: workers) {
+                let row = make(&state, nodes[k])
+                results.withLock { $0[k] = row }
+            }
         }
         return results.withLock { $0 }.compactMap { $0 }.sorted { $0.node < $1.node }
     }
