@@ -7,14 +7,16 @@
 ///     0 ──▶ 1 ──▶ 2        offsets = [0, 1, 2, 2]
 ///                          targets = [1, 2]
 ///
+/// The two arrays are ``CSRArray``s: Swift arrays, or a mapped file's sections read in place.
+///
 /// In PaperGraph a citation edge points from the citing paper to the cited one.
 public struct CSRGraph: Sendable, Equatable {
     /// The number of nodes; ids are `0 ..< nodeCount`.
     public let nodeCount: Int
     /// Row starts: `offsets.count == nodeCount + 1`, `offsets[nodeCount] == edgeCount`.
-    public let offsets: [UInt32]
+    public let offsets: CSRArray
     /// Column indices (edge heads), each row sorted ascending.
-    public let targets: [UInt32]
+    public let targets: CSRArray
 
     /// The number of edges.
     @inlinable public var edgeCount: Int { targets.count }
@@ -24,6 +26,14 @@ public struct CSRGraph: Sendable, Equatable {
     /// - Precondition: `offsets` has `nodeCount + 1` non-decreasing entries starting at 0 and ending
     ///   at `targets.count`, and every target is below `nodeCount`.
     public init(nodeCount: Int, offsets: [UInt32], targets: [UInt32]) {
+        self.init(nodeCount: nodeCount, offsets: CSRArray(offsets), targets: CSRArray(targets))
+    }
+
+    /// Creates a graph over prepared CSR storage, such as sections of a mapped file read in place.
+    ///
+    /// - Precondition: as for ``init(nodeCount:offsets:targets:)-([UInt32],[UInt32])``; only the
+    ///   count and the ends of `offsets` are checked here, in O(1).
+    public init(nodeCount: Int, offsets: CSRArray, targets: CSRArray) {
         precondition(offsets.count == nodeCount + 1, "offsets must have nodeCount + 1 entries")
         precondition(offsets.first == 0 && Int(offsets.last!) == targets.count, "offsets must span targets")
         self.nodeCount = nodeCount
@@ -61,7 +71,7 @@ public struct CSRGraph: Sendable, Equatable {
     /// The out-neighbours of `node`, sorted ascending.
     ///
     /// - Complexity: O(1).
-    @inlinable public func neighbors(of node: Int) -> ArraySlice<UInt32> {
+    @inlinable public func neighbors(of node: Int) -> Slice<CSRArray> {
         targets[Int(offsets[node])..<Int(offsets[node + 1])]
     }
 
@@ -93,7 +103,9 @@ public struct CSRGraph: Sendable, Equatable {
     ///
     /// - Complexity: O(V + E) time; O(V + E) space for the result only.
     public func reversed() -> CSRGraph {
-        let reverse = CompressedRows.transposed(offsets: offsets, columns: targets, columnCount: nodeCount)
+        let reverse = offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { CompressedRows.transposed(offsets: offsets, columns: $0, columnCount: nodeCount) }
+        }
         return CSRGraph(nodeCount: nodeCount, offsets: reverse.offsets, targets: reverse.columns)
     }
 

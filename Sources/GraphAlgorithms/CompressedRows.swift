@@ -14,7 +14,7 @@ enum CompressedRows {
     ///
     /// - Returns: `rowCount + 1` non-decreasing offsets from 0 to `rows.count`.
     /// - Complexity: O(R + E).
-    static func offsets(rowCount: Int, rows: [UInt32]) -> [UInt32] {
+    static func offsets<Rows: Collection<UInt32>>(rowCount: Int, rows: Rows) -> [UInt32] {
         precondition(rows.count <= Int(UInt32.max), "too many entries for UInt32 offsets")
         var offsets = [UInt32](repeating: 0, count: rowCount + 1)
         offsets.withUnsafeMutableBufferPointer { counts in
@@ -131,20 +131,26 @@ enum CompressedRows {
     ///
     /// - Complexity: O(R + C + E).
     static func transposed(offsets: [UInt32], columns: [UInt32], columnCount: Int) -> (offsets: [UInt32], columns: [UInt32]) {
+        offsets.withUnsafeBufferPointer { offsets in
+            columns.withUnsafeBufferPointer { transposed(offsets: offsets, columns: $0, columnCount: columnCount) }
+        }
+    }
+
+    /// ``transposed(offsets:columns:columnCount:)-([UInt32],[UInt32],_)`` over buffers.
+    ///
+    /// - Complexity: O(R + C + E).
+    static func transposed(offsets rowStart: UnsafeBufferPointer<UInt32>, columns: UnsafeBufferPointer<UInt32>,
+                           columnCount: Int) -> (offsets: [UInt32], columns: [UInt32]) {
         let transposedOffsets = self.offsets(rowCount: columnCount, rows: columns)
         var rows = [UInt32](repeating: 0, count: columns.count)
         var cursor = transposedOffsets
-        offsets.withUnsafeBufferPointer { rowStart in
-            columns.withUnsafeBufferPointer { columns in
-                cursor.withUnsafeMutableBufferPointer { cursor in
-                    rows.withUnsafeMutableBufferPointer { out in
-                        for r in 0..<(rowStart.count - 1) {
-                            for e in Int(rowStart[r])..<Int(rowStart[r + 1]) {
-                                let c = Int(columns[e])
-                                out[Int(cursor[c])] = UInt32(truncatingIfNeeded: r)
-                                cursor[c] &+= 1
-                            }
-                        }
+        cursor.withUnsafeMutableBufferPointer { cursor in
+            rows.withUnsafeMutableBufferPointer { out in
+                for r in 0..<(rowStart.count - 1) {
+                    for e in Int(rowStart[r])..<Int(rowStart[r + 1]) {
+                        let c = Int(columns[e])
+                        out[Int(cursor[c])] = UInt32(truncatingIfNeeded: r)
+                        cursor[c] &+= 1
                     }
                 }
             }

@@ -118,7 +118,7 @@ public struct NeighborhoodSimilarity: Sendable {
         for y in incoming.neighbors(of: v) where Int(y) != v && !sortedContains(out, y) { body(y) }
     }
 
-    static func sortedContains(_ row: ArraySlice<UInt32>, _ value: UInt32) -> Bool {
+    static func sortedContains(_ row: Slice<CSRArray>, _ value: UInt32) -> Bool {
         var low = row.startIndex, high = row.endIndex
         while low < high {
             let mid = (low + high) / 2

@@ -113,8 +113,8 @@ private struct Sweep: @unchecked Sendable {
     var write: UnsafeMutableBufferPointer<Double>
     let errorParts: UnsafeMutableBufferPointer<Double>
     let danglingParts: UnsafeMutableBufferPointer<Double>
-    let offsets: [UInt32]
-    let sources: [UInt32]
+    let offsets: CSRArray
+    let sources: CSRArray
     let teleport: [Double]
     let inverseOutDegree: [Double]
     let bounds: [Int]

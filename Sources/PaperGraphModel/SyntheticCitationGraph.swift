@@ -233,8 +233,9 @@ public struct SyntheticCitationGraph: Sendable {
     }
 
     /// Moves row `v` of a CSR relation to row `permutation[v]`, keeping each row's contents.
-    private static func relabelRows(_ offsets: [UInt32], _ ids: [UInt32], _ permutation: [UInt32])
-        -> (offsets: [UInt32], ids: [UInt32]) {
+    private static func relabelRows<Offsets: RandomAccessCollection<UInt32>, IDs: RandomAccessCollection<UInt32>>(
+        _ offsets: Offsets, _ ids: IDs, _ permutation: [UInt32]) -> (offsets: [UInt32], ids: [UInt32])
+        where Offsets.Index == Int, IDs.Index == Int {
         let n = offsets.count - 1
         var newOffsets = [UInt32](repeating: 0, count: n + 1)
         for v in 0..<n { newOffsets[Int(permutation[v]) + 1] = offsets[v + 1] - offsets[v] }

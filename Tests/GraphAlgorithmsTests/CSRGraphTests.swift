@@ -35,3 +35,49 @@ struct CSRGraphTests {
         }
     }
 }
+
+/// Keeps a hand-made buffer allocated while a borrowing ``CSRArray`` lives.
+private final class BufferOwner: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<UInt32>
+
+    init(_ values: [UInt32]) {
+        buffer = .allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+    }
+
+    deinit { buffer.deallocate() }
+}
+
+@Suite("CSRArray")
+struct CSRArrayTests {
+    static func borrowed(_ values: [UInt32]) -> CSRArray {
+        let owner = BufferOwner(values)
+        return CSRArray(borrowing: UnsafeBufferPointer(owner.buffer), owner: owner)
+    }
+
+    @Test("borrowed storage reads and compares like an array")
+    func borrowedLikeArray() {
+        let values: [UInt32] = [4, 0, 7, 7, 1]
+        let borrowed = Self.borrowed(values)
+        #expect(borrowed.isBorrowed && !CSRArray(values).isBorrowed)
+        #expect(borrowed == CSRArray(values) && borrowed == [4, 0, 7, 7, 1])
+        #expect(borrowed != [4, 0, 7, 7] && borrowed != [4, 0, 7, 7, 2])
+        #expect(Array(borrowed) == values && borrowed.count == 5 && borrowed[2] == 7)
+        #expect(borrowed.withUnsafeBufferPointer { Array($0) } == values)
+        #expect(Array(borrowed[1..<3]) == [0, 7])
+    }
+
+    @Test("a graph over borrowed storage gives the same results as over arrays", arguments: [1, 2] as [UInt64])
+    func graphOverBorrowedStorage(seed: UInt64) {
+        let g = RandomGraphs.directed(nodeCount: 60, edgeCount: 400, seed: seed)
+        let view = CSRGraph(nodeCount: g.nodeCount, offsets: Self.borrowed(Array(g.offsets)),
+                            targets: Self.borrowed(Array(g.targets)))
+        #expect(view.offsets.isBorrowed && view == g)
+        #expect(view.reversed() == g.reversed())
+        #expect(view.stronglyConnectedComponents() == g.stronglyConnectedComponents())
+        #expect(view.pageRank().scores == g.pageRank().scores)
+        #expect(view.pageRank(options: PageRankOptions(method: .power)).scores
+                == g.pageRank(options: PageRankOptions(method: .power)).scores)
+        for v in 0..<g.nodeCount { #expect(Array(view.neighbors(of: v)) == Array(g.neighbors(of: v))) }
+    }
+}

@@ -51,6 +51,6 @@ struct CSRRelationTests {
 
         let square = CSRGraph(nodeCount: columnCount, sources: pairs.map(\.row), destinations: pairs.map(\.column))
         #expect(Array(square.offsets.prefix(rowCount + 1)) == expectedOffsets)
-        #expect(square.targets == expectedColumns)
+        #expect(Array(square.targets) == expectedColumns)
     }
 }

@@ -18,48 +18,124 @@ public enum XXHash64 {
     ///
     /// - Complexity: O(n) for n bytes.
     public static func hash(of bytes: UnsafeRawBufferPointer, seed: UInt64 = 0) -> UInt64 {
-        let count = bytes.count
-        var i = 0
-        var h: UInt64
-        if count >= 32 {
-            var v1 = seed &+ prime1 &+ prime2, v2 = seed &+ prime2, v3 = seed, v4 = seed &- prime1
-            while i + 32 <= count {
-                v1 = round(v1, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
-                v2 = round(v2, bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self).littleEndian)
-                v3 = round(v3, bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self).littleEndian)
-                v4 = round(v4, bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self).littleEndian)
+        var stream = Stream(seed: seed)
+        stream.update(bytes)
+        return stream.finish()
+    }
+
+    /// XXH64 fed in pieces, such as a section read block by block while its contents are
+    /// checked: ``finish()`` equals ``hash(of:seed:)`` of the pieces joined.
+    ///
+    ///     var stream = XXHash64.Stream()
+    ///     stream.update(first); stream.update(second)
+    ///     stream.finish()                      // the hash of first + second
+    public struct Stream {
+        private var v1: UInt64, v2: UInt64, v3: UInt64, v4: UInt64
+        private let seed: UInt64
+        private var length = 0
+        /// The bytes after the last whole 32-byte stripe, at most 31.
+        private var pending: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private var pendingCount = 0
+
+        /// A stream with nothing hashed yet.
+        public init(seed: UInt64 = 0) {
+            self.seed = seed
+            v1 = seed &+ prime1 &+ prime2
+            v2 = seed &+ prime2
+            v3 = seed
+            v4 = seed &- prime1
+        }
+
+        /// Hashes `bytes` after everything before.
+        ///
+        /// - Complexity: O(n) for n bytes.
+        public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            let count = bytes.count
+            guard count > 0 else { return }
+            length += count
+            var i = 0
+            if pendingCount > 0 {
+                let taken = min(32 - pendingCount, count)
+                let filled = pendingCount
+                withUnsafeMutableBytes(of: &pending) { buffer in
+                    for k in 0..<taken { buffer[filled + k] = bytes[k] }
+                }
+                pendingCount += taken
+                i = taken
+                guard pendingCount == 32 else { return }
+                withUnsafeBytes(of: pending) { stripes(UnsafeRawBufferPointer(rebasing: $0[...])) }
+                pendingCount = 0
+            }
+            let whole = (count - i) / 32 * 32
+            if whole > 0 { stripes(UnsafeRawBufferPointer(rebasing: bytes[i..<(i + whole)])) }
+            i += whole
+            if i < count {
+                let rest = count - i
+                withUnsafeMutableBytes(of: &pending) { buffer in
+                    for k in 0..<rest { buffer[k] = bytes[i + k] }
+                }
+                pendingCount = rest
+            }
+        }
+
+        /// The four lanes over whole 32-byte stripes.
+        private mutating func stripes(_ bytes: UnsafeRawBufferPointer) {
+            var a = v1, b = v2, c = v3, d = v4
+            var i = 0
+            while i + 32 <= bytes.count {
+                a = round(a, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
+                b = round(b, bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self).littleEndian)
+                c = round(c, bytes.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self).littleEndian)
+                d = round(d, bytes.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self).littleEndian)
                 i += 32
             }
-            h = rotate(v1, 1) &+ rotate(v2, 7) &+ rotate(v3, 12) &+ rotate(v4, 18)
-            h = merge(h, v1)
-            h = merge(h, v2)
-            h = merge(h, v3)
-            h = merge(h, v4)
-        } else {
-            h = seed &+ prime5
+            v1 = a
+            v2 = b
+            v3 = c
+            v4 = d
         }
-        h &+= UInt64(count)
-        while i + 8 <= count {
-            h ^= round(0, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
-            h = rotate(h, 27) &* prime1 &+ prime4
-            i += 8
+
+        /// The hash of everything fed so far.
+        ///
+        /// - Complexity: O(1).
+        public func finish() -> UInt64 {
+            var h: UInt64
+            if length >= 32 {
+                h = rotate(v1, 1) &+ rotate(v2, 7) &+ rotate(v3, 12) &+ rotate(v4, 18)
+                h = merge(h, v1)
+                h = merge(h, v2)
+                h = merge(h, v3)
+                h = merge(h, v4)
+            } else {
+                h = seed &+ prime5
+            }
+            h &+= UInt64(truncatingIfNeeded: length)
+            let count = pendingCount
+            withUnsafeBytes(of: pending) { bytes in
+                var i = 0
+                while i + 8 <= count {
+                    h ^= round(0, bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
+                    h = rotate(h, 27) &* prime1 &+ prime4
+                    i += 8
+                }
+                if i + 4 <= count {
+                    h ^= UInt64(bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian) &* prime1
+                    h = rotate(h, 23) &* prime2 &+ prime3
+                    i += 4
+                }
+                while i < count {
+                    h ^= UInt64(bytes[i]) &* prime5
+                    h = rotate(h, 11) &* prime1
+                    i += 1
+                }
+            }
+            h ^= h >> 33
+            h &*= prime2
+            h ^= h >> 29
+            h &*= prime3
+            h ^= h >> 32
+            return h
         }
-        if i + 4 <= count {
-            h ^= UInt64(bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian) &* prime1
-            h = rotate(h, 23) &* prime2 &+ prime3
-            i += 4
-        }
-        while i < count {
-            h ^= UInt64(bytes[i]) &* prime5
-            h = rotate(h, 11) &* prime1
-            i += 1
-        }
-        h ^= h >> 33
-        h &*= prime2
-        h ^= h >> 29
-        h &*= prime3
-        h ^= h >> 32
-        return h
     }
 
     /// The XXH64 of an array of bytes.

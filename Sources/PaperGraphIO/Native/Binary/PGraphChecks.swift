@@ -12,29 +12,46 @@ struct PGraphChecks {
         .error("\(image.path): corrupt .pgraph file: section '\(section.name)' \(problem)")
     }
 
-    /// A CSR graph over the papers: valid offsets, rows strictly ascending, targets below the
-    /// paper count.
+    /// The citation graph and its reverse (see ``graphs(_:reversed:edges:name:)``).
+    func citationGraphs() throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
+        try graphs((.citationOffsets, .citationTargets), reversed: (.citedByOffsets, .citedByTargets),
+                   edges: image.counts.citations, name: "citations")
+    }
+
+    /// A CSR graph over the papers and its reverse, read in place from a mapped file (copied from
+    /// other bytes), each checked in one pass (``PGraphGraphScan``): checksums, offsets from 0
+    /// rising to the edge count, rows strictly ascending with targets below the paper count, and
+    /// the reverse holding the same edges as the forward graph (equal order-independent
+    /// fingerprints, where a transpose would cost a random-access pass).
     ///
-    /// - Complexity: O(V + E), one sequential pass.
-    func graph(_ offsetsSection: PGraphLayout.Section, _ targetsSection: PGraphLayout.Section,
-               edges: Int) throws(Diagnostic) -> CSRGraph {
-        let n = image.counts.papers
-        let offsets = try image.array(offsetsSection, UInt32.self, count: n + 1)
-        let targets = try image.array(targetsSection, UInt32.self, count: edges)
-        try checkOffsets(offsets, total: targets.count, offsetsSection)
-        let valid = offsets.withUnsafeBufferPointer { rowStart in
-            targets.withUnsafeBufferPointer { heads in
-                for v in 0..<n {
-                    let start = Int(rowStart[v]), end = Int(rowStart[v + 1])
-                    guard start < end else { continue }
-                    guard Int(heads[end - 1]) < n else { return false }
-                    for e in start..<(end - 1) where heads[e] >= heads[e + 1] { return false }
-                }
-                return true
-            }
+    /// - Throws: ``Diagnostic`` naming the first damaged section: a checksum before a shape.
+    /// - Complexity: O(V + E), one sequential pass over each graph.
+    func graphs(_ forward: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
+                reversed reverse: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
+                edges: Int, name: String) throws(Diagnostic) -> (CSRGraph, CSRGraph) {
+        let (graph, fingerprint) = try self.graph(forward, edges: edges, headsFirst: false)
+        let (reversed, reverseFingerprint) = try self.graph(reverse, edges: edges, headsFirst: true)
+        guard fingerprint == reverseFingerprint else {
+            throw .error("\(image.path): corrupt .pgraph file: the reverse of the \(name) graph does not hold the same edges")
         }
-        guard valid else { throw corrupt(targetsSection, "has a row that is unsorted, repeats a node or names a paper ≥ \(n)") }
-        return CSRGraph(nodeCount: n, offsets: offsets, targets: targets)
+        return (graph, reversed)
+    }
+
+    private func graph(_ sections: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section), edges: Int,
+                       headsFirst: Bool) throws(Diagnostic) -> (CSRGraph, fingerprint: UInt64) {
+        let n = image.counts.papers
+        let offsets = try image.column(sections.offsets, count: n + 1)
+        let targets = try image.column(sections.targets, count: edges)
+        let scan = offsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { PGraphGraphScan(offsets: offsets, targets: $0, nodeCount: n, headsFirst: headsFirst) }
+        }
+        guard scan.offsetsChecksum == image.checksum(sections.offsets) else { throw image.checksumMismatch(sections.offsets) }
+        guard scan.targetsChecksum == image.checksum(sections.targets) else { throw image.checksumMismatch(sections.targets) }
+        guard scan.offsetsValid else { throw corrupt(sections.offsets, "does not hold offsets from 0 rising to \(edges)") }
+        guard scan.rowsValid else {
+            throw corrupt(sections.targets, "has a row that is unsorted, repeats a node or names a paper ≥ \(n)")
+        }
+        return (CSRGraph(nodeCount: n, offsets: offsets, targets: targets), scan.fingerprint)
     }
 
     /// Offsets that start at 0, never decrease and end at `total`.
@@ -46,33 +63,6 @@ struct PGraphChecks {
             return increasing
         }
         guard valid else { throw corrupt(section, "does not hold offsets from 0 rising to \(total)") }
-    }
-
-    /// Checks that `reverse` holds exactly the edges of `forward` reversed, by comparing an
-    /// order-independent fingerprint (a sum of hashed pairs) of both: two sequential passes,
-    /// where a transpose would cost a random-access one.
-    func requireReverse(_ forward: CSRGraph, _ reverse: CSRGraph, _ name: String) throws(Diagnostic) {
-        guard Self.fingerprint(forward, swapped: false) == Self.fingerprint(reverse, swapped: true) else {
-            throw .error("\(image.path): corrupt .pgraph file: the reverse of the \(name) graph does not hold the same edges")
-        }
-    }
-
-    static func fingerprint(_ graph: CSRGraph, swapped: Bool) -> UInt64 {
-        graph.offsets.withUnsafeBufferPointer { offsets in
-            graph.targets.withUnsafeBufferPointer { targets in
-                var sum: UInt64 = 0
-                for v in 0..<graph.nodeCount {
-                    let row = UInt64(v)
-                    for e in Int(offsets[v])..<Int(offsets[v + 1]) {
-                        let pair = swapped ? UInt64(targets[e]) << 32 | row : row << 32 | UInt64(targets[e])
-                        var z = pair &* 0x9E37_79B9_7F4A_7C15
-                        z = (z ^ (z >> 29)) &* 0xBF58_476D_1CE4_E5B9
-                        sum &+= z ^ (z >> 32)
-                    }
-                }
-                return sum
-            }
-        }
     }
 
     /// A relation from papers to ids below `limit`, in CSR form with unsorted rows.

@@ -44,16 +44,14 @@ public struct PGraphColumns: @unchecked Sendable {
     /// - Complexity: O(V + E) time; O(V + E) memory for the graphs, the strings stay mapped.
     public init(atPath path: String) throws(Diagnostic) {
         file = try MappedFile(path: path)
-        image = try PGraphImage(bytes: file.bytes, path: path, isMapped: true)
+        image = try PGraphImage(bytes: file.bytes, path: path, mapping: file)
         let counts = image.counts, n = counts.papers
         paperCount = n
         authorCount = counts.authors
         topicCount = counts.topics
         prerequisiteCount = counts.prerequisites
         let checks = PGraphChecks(image)
-        citations = try checks.graph(.citationOffsets, .citationTargets, edges: counts.citations)
-        citedBy = try checks.graph(.citedByOffsets, .citedByTargets, edges: counts.citations)
-        try checks.requireReverse(citations, citedBy, "citations")
+        (citations, citedBy) = try checks.citationGraphs()
         years = try image.array(.paperYears, Int64.self, count: n)
         flags = try image.array(.paperFlags, UInt8.self, count: n)
         var external = 0
@@ -128,8 +126,9 @@ public struct PGraphColumns: @unchecked Sendable {
     }
 }
 
-/// A read-only private mapping of a whole file, unmapped when released.
-final class MappedFile {
+/// A read-only private mapping of a whole file, unmapped when released (by the last graph or
+/// column that reads it in place).
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
 
     init(path: String) throws(Diagnostic) {

@@ -70,20 +70,16 @@ public enum PGraphReader {
     }
 
     private static func citationGraphs(_ image: PGraphImage) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
-        let checker = PGraphChecks(image)
-        let forward = try checker.graph(.citationOffsets, .citationTargets, edges: image.counts.citations)
-        let reverse = try checker.graph(.citedByOffsets, .citedByTargets, edges: image.counts.citations)
-        try checker.requireReverse(forward, reverse, "citations")
-        return (forward, reverse)
+        try PGraphChecks(image).citationGraphs()
     }
 
     private static func graph(from image: PGraphImage) throws(Diagnostic) -> PaperGraph {
         let counts = image.counts, n = counts.papers
         let check = PGraphChecks(image)
         let (citations, citedBy) = try citationGraphs(image)
-        let prerequisites = try check.graph(.prerequisiteOffsets, .prerequisiteTargets, edges: counts.prerequisites)
-        let dependents = try check.graph(.dependentOffsets, .dependentTargets, edges: counts.prerequisites)
-        try check.requireReverse(prerequisites, dependents, "prerequisites")
+        let (prerequisites, dependents) = try check.graphs((.prerequisiteOffsets, .prerequisiteTargets),
+                                                           reversed: (.dependentOffsets, .dependentTargets),
+                                                           edges: counts.prerequisites, name: "prerequisites")
         let strings = try check.strings()
         let reasonIDs = try image.array(.prerequisiteReasons, UInt32.self, count: counts.prerequisites)
         let paperStrings = try image.array(.paperStrings, UInt32.self, count: PGraphLayout.paperStringColumns.count * n)

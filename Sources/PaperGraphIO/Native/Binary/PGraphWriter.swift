@@ -111,10 +111,10 @@ public enum PGraphWriter {
             throw .error("the graph is too large for .pgraph (more than 2³² strings or pairs)")
         }
         return [
-            .u32(graph.citations.offsets), .u32(graph.citations.targets),
-            .u32(graph.citedBy.offsets), .u32(graph.citedBy.targets),
-            .u32(graph.prerequisites.offsets), .u32(graph.prerequisites.targets),
-            .u32(graph.dependents.offsets), .u32(graph.dependents.targets), .u32(reasons),
+            .csr(graph.citations.offsets), .csr(graph.citations.targets),
+            .csr(graph.citedBy.offsets), .csr(graph.citedBy.targets),
+            .csr(graph.prerequisites.offsets), .csr(graph.prerequisites.targets),
+            .csr(graph.dependents.offsets), .csr(graph.dependents.targets), .u32(reasons),
             .u64(strings.offsets), .bytes(strings.bytes),
             .u32(paperStrings), .i64(years), .bytes(flags),
             .u32(identifierOffsets), .u32(identifierPairs), .u32(aliasOffsets), .u32(aliases),
@@ -129,6 +129,8 @@ public enum PGraphWriter {
 /// The contents of one section: a flat array written as its raw little-endian bytes.
 enum SectionData {
     case u32([UInt32])
+    /// A graph's offsets or targets, in an array or read in place from another file.
+    case csr(CSRArray)
     case u64([UInt64])
     case i64([Int64])
     case bytes([UInt8])
@@ -138,6 +140,7 @@ enum SectionData {
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         switch self {
         case .u32(let a): a.withUnsafeBytes(body)
+        case .csr(let a): a.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
         case .u64(let a): a.withUnsafeBytes(body)
         case .i64(let a): a.withUnsafeBytes(body)
         case .bytes(let a): a.withUnsafeBytes(body)
