@@ -34,7 +34,9 @@ extension PageRankProblem {
     /// web", WWW 2002, for Gauss–Seidel on the block structure; and PRPACK
     /// (<https://github.com/dgleich/prpack>), which solves the components in order.
     func solveExactly(components: StronglyConnectedComponents, reversed: CSRGraph) -> PageRankResult {
-        solve(members: components.members, componentStarts: components.offsets, reversed: reversed)
+        // With every node alone (any DAG) the members are the whole order.
+        solve(members: components.members,
+              componentStarts: components.nontrivialComponents.isEmpty ? nil : components.offsets, reversed: reversed)
     }
 
     /// The one exact solve: the components `members[componentStarts[c] ..< componentStarts[c + 1]]`

@@ -172,18 +172,27 @@ struct PageRankProblem {
             teleport = [Double](repeating: 1 / Double(n), count: n)
         }
         var inverse = [Double](repeating: 0, count: n)
-        for u in 0..<n {
-            let degree = graph.outDegree(of: u)
-            if degree > 0 { inverse[u] = 1 / Double(degree) }
+        graph.offsets.withUnsafeBufferPointer { rowStart in
+            inverse.withUnsafeMutableBufferPointer { inverse in
+                for u in 0..<n {
+                    let degree = rowStart[u + 1] &- rowStart[u]
+                    if degree > 0 { inverse[u] = 1 / Double(degree) }
+                }
+            }
         }
         inverseOutDegree = inverse
     }
 
     /// Divides by the sum so the scores add up to 1, as networkx does after its last sweep.
-    static func normalized(_ x: [Double]) -> [Double] {
+    /// In place when `x` is not shared: no second vector of V doubles to allocate and fault in.
+    static func normalized(_ x: consuming [Double]) -> [Double] {
+        var x = x
         var total = 0.0
         for value in x { total += value }
         guard total > 0 else { return x }
-        return x.map { $0 / total }
+        x.withUnsafeMutableBufferPointer { x in
+            for i in x.indices { x[i] /= total }
+        }
+        return x
     }
 }

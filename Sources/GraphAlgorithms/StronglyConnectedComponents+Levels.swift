@@ -23,7 +23,7 @@ extension CSRGraph {
     /// - Complexity: O(V + E) time, O(V) extra space plus the edges within levels.
     public func condensationOrder(levels: [Int]) -> StronglyConnectedComponents {
         precondition(levels.count == nodeCount, "levels needs one entry per node")
-        guard uniformEdgeDirection() == nil else { return condensationOrder() }
+        if let direction = uniformEdgeDirection() { return idOrder(direction) }
         let dense = Self.denseLevels(levels)
         let top = dense.max() ?? 0
         // Flipped so that "never rises" reads as "never falls".

@@ -205,12 +205,7 @@ extension CSRGraph {
     /// References: A. B. Kahn (1962); R. Tarjan (1972).
     public func condensationOrder() -> StronglyConnectedComponents {
         let n = nodeCount
-        if let direction = uniformEdgeDirection() {
-            let up = direction == .towardLargerIDs
-            return StronglyConnectedComponents(topologicalOrder: (0..<n).map {
-                UInt32(truncatingIfNeeded: up ? $0 : n - 1 - $0)
-            })
-        }
+        if let direction = uniformEdgeDirection() { return idOrder(direction) }
         var waiting = [UInt32](repeating: 0, count: n)
         var order = [UInt32](repeating: 0, count: n)
         var emitted = 0
@@ -255,6 +250,17 @@ extension CSRGraph {
             component[v] = UInt32(emitted + leftOver - 1) &- component[v]
         }
         return StronglyConnectedComponents(componentOf: component, componentCount: emitted + leftOver)
+    }
+}
+
+extension CSRGraph {
+    /// The components when ids run one way along every edge: every node alone, numbered by
+    /// ascending id along `direction` (descending otherwise).
+    ///
+    /// - Complexity: O(V).
+    func idOrder(_ direction: EdgeDirection) -> StronglyConnectedComponents {
+        let n = nodeCount, up = direction == .towardLargerIDs
+        return StronglyConnectedComponents(topologicalOrder: (0..<n).map { UInt32(truncatingIfNeeded: up ? $0 : n - 1 - $0) })
     }
 }
 

@@ -14,8 +14,9 @@ import PaperGraphModel
 /// `stats`) use on large files: at 10^6 papers it opens in a fraction of the time and memory of
 /// ``PGraphReader/readGraph(atPath:)``, which materializes the whole ``PaperGraph``.
 ///
-/// Checks: the sections that are copied (both citation graphs, years, flags) are verified as
-/// ``PGraphReader`` verifies them (checksums, offsets, sorted rows in range, reverse = forward).
+/// Checks: the sections read (both citation graphs, years, flags; all in place, none copied) are
+/// verified as ``PGraphReader`` verifies them (checksums, offsets, sorted rows in range, reverse =
+/// forward, flags).
 /// The string columns are not checksummed, so that opening stays independent of their size;
 /// instead every read is bounds-checked against the file and decoded with UTF-8 repair, so a
 /// corrupt string gives replacement characters or an empty string, never a crash.
@@ -32,8 +33,8 @@ public struct PGraphColumns: @unchecked Sendable {
     public let externalPaperCount: Int
     /// Citations (citing → cited) and their reverse.
     public let citations: CSRGraph, citedBy: CSRGraph
-    private let years: [Int64]
-    private let flags: [UInt8]
+    private let years: UnsafeBufferPointer<Int64>
+    private let flags: UnsafeBufferPointer<UInt8>
     private let paperStrings: UnsafeRawBufferPointer
     private let stringOffsets: UnsafeRawBufferPointer
     private let stringBytes: UnsafeRawBufferPointer
@@ -41,7 +42,7 @@ public struct PGraphColumns: @unchecked Sendable {
     /// Maps the file at `path` and checks what the columns read.
     ///
     /// - Throws: ``Diagnostic`` when the file is missing, truncated, corrupt or of another version.
-    /// - Complexity: O(V + E) time; O(V + E) memory for the graphs, the strings stay mapped.
+    /// - Complexity: O(V + E) time; O(1) memory: the sections are read from the mapping.
     public init(atPath path: String) throws(Diagnostic) {
         file = try MappedFile(path: path)
         image = try PGraphImage(bytes: file.bytes, path: path, mapping: file)
@@ -52,8 +53,8 @@ public struct PGraphColumns: @unchecked Sendable {
         prerequisiteCount = counts.prerequisites
         let checks = PGraphChecks(image)
         (citations, citedBy) = try checks.citationGraphs()
-        years = try image.array(.paperYears, Int64.self, count: n)
-        flags = try image.array(.paperFlags, UInt8.self, count: n)
+        years = try image.verifiedInPlace(.paperYears, Int64.self, count: n)
+        flags = try image.verifiedInPlace(.paperFlags, UInt8.self, count: n)
         var external = 0
         for v in 0..<n {
             guard flags[v] & ~(PGraphLayout.statusMask | PGraphLayout.hasYear | PGraphLayout.isExternal) == 0,
@@ -80,15 +81,20 @@ public struct PGraphColumns: @unchecked Sendable {
     ///
     /// - Complexity: O(1).
     public func year(_ paper: Int) -> Int? {
-        flags[paper] & PGraphLayout.hasYear != 0 ? Int(years[paper]) : nil
+        precondition(paper >= 0 && paper < paperCount, "paper out of range")
+        return flags[paper] & PGraphLayout.hasYear != 0 ? Int(years[paper]) : nil
     }
 
     /// Whether the paper is external: a work outside the user's list.
-    public func isExternal(_ paper: Int) -> Bool { flags[paper] & PGraphLayout.isExternal != 0 }
+    public func isExternal(_ paper: Int) -> Bool {
+        precondition(paper >= 0 && paper < paperCount, "paper out of range")
+        return flags[paper] & PGraphLayout.isExternal != 0
+    }
 
     /// The paper's reading status.
     public func status(_ paper: Int) -> ReadingStatus {
-        switch flags[paper] & PGraphLayout.statusMask {
+        precondition(paper >= 0 && paper < paperCount, "paper out of range")
+        return switch flags[paper] & PGraphLayout.statusMask {
         case 2: .read
         case 1: .reading
         default: .unread

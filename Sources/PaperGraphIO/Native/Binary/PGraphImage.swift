@@ -135,17 +135,37 @@ struct PGraphImage {
     ///
     /// - Complexity: O(1) for a mapped file, O(n) otherwise.
     func column(_ section: PGraphLayout.Section, count: Int) throws(Diagnostic) -> CSRArray {
-        precondition(section.elementSize == MemoryLayout<UInt32>.size, "a column holds UInt32s")
         let region = try unverifiedRegion(section, count: count)
-        guard let mapping, let start = region.baseAddress,
-              Int(bitPattern: start) % MemoryLayout<UInt32>.alignment == 0 else {
+        guard let mapping, let words = Self.inPlace(region, UInt32.self) else {
             return CSRArray([UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
                 if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: region) }
                 initialized = count
             })
         }
-        let words = UnsafeRawPointer(start).bindMemory(to: UInt32.self, capacity: count)
-        return CSRArray(borrowing: UnsafeBufferPointer(start: words, count: count), owner: mapping)
+        return CSRArray(borrowing: words, owner: mapping)
+    }
+
+    /// The elements of `section` read in place, its length and checksum checked; valid while
+    /// ``mapping`` lives.
+    ///
+    /// - Precondition: the image is a mapped file.
+    /// - Complexity: O(n), the checksum.
+    func verifiedInPlace<T: FixedWidthInteger>(_ section: PGraphLayout.Section, _ type: T.Type,
+                                               count: Int) throws(Diagnostic) -> UnsafeBufferPointer<T> {
+        precondition(MemoryLayout<T>.size == section.elementSize, "element type must match the section")
+        let region = try region(section, count: count)
+        guard mapping != nil, let elements = Self.inPlace(region, T.self) else {
+            preconditionFailure("sections are read in place only from a mapped file")
+        }
+        return elements
+    }
+
+    /// `region` bound to `T`, or `nil` when misaligned (never in a file that passed the table's checks).
+    private static func inPlace<T: FixedWidthInteger>(_ region: UnsafeRawBufferPointer, _ type: T.Type) -> UnsafeBufferPointer<T>? {
+        guard let start = region.baseAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { return nil }
+        let count = region.count / MemoryLayout<T>.size
+        return UnsafeBufferPointer(start: start.bindMemory(to: T.self, capacity: count), count: count)
     }
 
     /// The bytes of `section`, its length checked against `count` elements (when given) but not
