@@ -15,9 +15,12 @@ struct PGraphGraphScan {
     /// Whether every row is strictly ascending with targets below the node count (meaningful
     /// only with valid offsets).
     private(set) var rowsValid = true
-    /// The sum over edges of a hashed `(tail, head)` pair, independent of the edges' order; with
-    /// `headsFirst` the pair of row `v` and target `t` is taken as `(t, v)`, so a graph and its
-    /// reverse have equal fingerprints exactly when (but for collisions) they hold the same edges.
+    /// `Σ tail(u) · head(v)` over the edges `u → v` (mod 2⁶⁴), independent of the edges' order,
+    /// where ``tail(_:)`` and ``head(_:)`` are two odd, one-to-one mixes of the id; with
+    /// `headsFirst` row `v` and target `t` are the edge `t → v`, so a graph and its reverse have
+    /// equal fingerprints when they hold the same edges. One mix per edge and one product per row:
+    /// a row sums the mixes of its targets, then multiplies by its own. Moving one edge's head or
+    /// tail always changes the sum (an odd factor times a nonzero difference).
     private(set) var fingerprint: UInt64 = 0
 
     /// Rows per block: their offsets and targets stay in the cache between hashing and checking.
@@ -39,7 +42,6 @@ struct PGraphGraphScan {
         var shaped = offsets[0] == 0 && Int(offsets[n]) == edgeCount
         var ascending = true
         var sum: UInt64 = 0
-        let headShift: UInt64 = headsFirst ? 32 : 0, rowShift: UInt64 = headsFirst ? 0 : 32
         let nodes = Int64(n)
         var first = 0
         while shaped && first < n {
@@ -56,15 +58,16 @@ struct PGraphGraphScan {
             targetStream.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: targets[targetsHashed..<blockEnd])))
             targetsHashed = blockEnd
             for v in first..<end {
-                let row = UInt64(v) << rowShift
                 var previous: Int64 = -1
+                var row: UInt64 = 0
                 for e in Int(offsets[v])..<Int(offsets[v + 1]) {
                     let t = targets[e]
                     ascending = ascending && Int64(t) > previous
                     previous = Int64(t)
-                    sum &+= Self.mix(UInt64(t) << headShift | row)
+                    row &+= headsFirst ? Self.tail(t) : Self.head(t)
                 }
                 ascending = ascending && previous < nodes
+                sum &+= row &* (headsFirst ? Self.head(UInt32(truncatingIfNeeded: v)) : Self.tail(UInt32(truncatingIfNeeded: v)))
             }
             first = end
         }
@@ -77,11 +80,20 @@ struct PGraphGraphScan {
         fingerprint = sum
     }
 
-    /// SplitMix64's finalizer: a bijection of 64 bits that spreads every input bit.
+    /// The factor of an edge's tail (see ``factor(_:_:)``).
     @inline(__always)
-    private static func mix(_ pair: UInt64) -> UInt64 {
-        var z = pair &* 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 29)) &* 0xBF58_476D_1CE4_E5B9
-        return z ^ (z >> 32)
+    static func tail(_ id: UInt32) -> UInt64 { factor(id, 0x9E37_79B9_7F4A_7C15) }
+
+    /// The factor of an edge's head, mixed with another multiplier than ``tail(_:)``.
+    @inline(__always)
+    static func head(_ id: UInt32) -> UInt64 { factor(id, 0xBF58_476D_1CE4_E5B9) }
+
+    /// Odd and different for every id: the id in the high 32 bits, 31 bits of a multiply and
+    /// xor-shift of it below, and a 1.
+    @inline(__always)
+    private static func factor(_ id: UInt32, _ multiplier: UInt64) -> UInt64 {
+        var z = UInt64(id) &* multiplier
+        z ^= z >> 29
+        return UInt64(id) << 32 | (z >> 33) << 1 | 1
     }
 }
