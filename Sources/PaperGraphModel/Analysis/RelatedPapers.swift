@@ -106,7 +106,7 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         for y in citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
         for y in citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
         for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
-        for s in paths.scores(from: x) { evidence[entry(s.node)].paths = s }
+        for s in paths.scores(from: x, undirectedIndices: false) { evidence[entry(s.node)].paths = s }
         for a in memberships.paperAuthors.columns(of: x) {
             for y in memberships.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
         }
