@@ -5,7 +5,9 @@ import GraphAlgorithms
 /// to break ties between equal scores).
 ///
 /// ``PaperGraph`` is one; a `.pgraph` file read as columns is another, so `related` on a large
-/// file scores without materializing a `Paper` per paper.
+/// file scores without materializing a `Paper` per paper. The search copies the relations once
+/// when it is made; the per-paper questions are asked for candidates (external) and at equal
+/// scores (year, key), and should each be O(1) (the key O(its length)).
 public protocol RelatedPaperGraph {
     /// The number of papers; ids are `0 ..< paperCount`.
     var paperCount: Int { get }
@@ -28,6 +30,7 @@ public protocol RelatedPaperGraph {
     func key(_ paper: Int) -> String
 }
 
+/// The papers' fields read from ``PaperGraph/papers``: O(1) each.
 extension PaperGraph: RelatedPaperGraph {
     public var paperCount: Int { papers.count }
     public func isExternal(_ paper: Int) -> Bool { papers[paper].isExternal }
