@@ -5,9 +5,19 @@ import PaperGraphModel
 /// the structured `"why"` member JSON carries next to them (shape in `Docs/reasons.md`); and the
 /// evidence of a `suggest` row.
 struct ReasonWording {
-    let graph: PaperGraph
+    /// Where the names of papers, authors and topics come from.
+    let names: any ReasonNames
     /// The paper `related` was asked about, named by its reasons; `nil` for `next` and `path`.
     var subject: PaperID? = nil
+
+    init(graph: PaperGraph, subject: PaperID? = nil) {
+        self.init(names: graph, subject: subject)
+    }
+
+    init(names: any ReasonNames, subject: PaperID? = nil) {
+        self.names = names
+        self.subject = subject
+    }
 
     /// Prerequisite-of reasons named in one path step; the rest stay in `"why"`.
     static let prerequisitesNamed = 3
@@ -32,25 +42,25 @@ struct ReasonWording {
     /// The words for one reason.
     func clause(_ reason: PaperReason) -> String {
         switch reason {
-        case .buildsOnRead(let papers): return "builds on " + graph.nameList(papers) + ", which you have read"
+        case .buildsOnRead(let papers): return "builds on " + nameList(papers) + ", which you have read"
         case .citedByRead(let papers):
-            return "cited by \(papers.count) paper\(plural(papers.count)) you have read (" + graph.nameList(papers) + ")"
+            return "cited by \(papers.count) paper\(plural(papers.count)) you have read (" + nameList(papers) + ")"
         case .startingPoint: return "a starting point: builds on nothing else in the graph"
         case .target: return "the paper you asked for"
-        case .citedBy(let papers): return "cited by " + graph.nameList(papers) + " on this path"
+        case .citedBy(let papers): return "cited by " + nameList(papers) + " on this path"
         case .prerequisiteOf(let dependent, let note):
-            return "read before " + graph.shortTitle(dependent) + (note.map { " (\($0))" } ?? "")
+            return "read before " + shortTitle(dependent) + (note.map { " (\($0))" } ?? "")
         case .leadsToOmitted: return "leads to the target through papers left out by --max"
         case .coCitedBy(let count): return "co-cited with \(subjectTitle) by \(count) paper\(plural(count))"
         case .sharesReferences(let count): return "shares \(count) reference\(plural(count)) with \(subjectTitle)"
-        case .referenceOfReference(let middle): return "\(subjectTitle) cites \(graph.shortTitle(middle)), which cites it"
-        case .citerOfCiter(let middle): return "cites \(graph.shortTitle(middle)), which cites \(subjectTitle)"
+        case .referenceOfReference(let middle): return "\(subjectTitle) cites \(shortTitle(middle)), which cites it"
+        case .citerOfCiter(let middle): return "cites \(shortTitle(middle)), which cites \(subjectTitle)"
         case .citedBySubject: return "cited by \(subjectTitle)"
         case .citesSubject: return "cites \(subjectTitle)"
         case .sameAuthor(let authors):
             return "same author" + (authors.count == 1 ? ": " : "s: ")
-                + authors.prefix(3).map { graph[$0].name }.joined(separator: ", ")
-        case .sameTopic(let topics): return "same topic: " + topics.prefix(3).map { graph[$0].name }.joined(separator: ", ")
+                + authors.prefix(3).map(names.authorName).joined(separator: ", ")
+        case .sameTopic(let topics): return "same topic: " + topics.prefix(3).map(names.topicName).joined(separator: ", ")
         case .closeInCitationGraph: return "close to \(subjectTitle) in the citation graph"
         }
     }
@@ -64,7 +74,7 @@ struct ReasonWording {
         func kind(_ name: String, _ members: [(String, JSONOutput)] = []) -> JSONOutput {
             .object([("kind", .string(name))] + members)
         }
-        func papers(_ ids: [PaperID]) -> JSONOutput { .array(ids.map { .string(graph[$0].key) }) }
+        func papers(_ ids: [PaperID]) -> JSONOutput { .array(ids.map { .string(names.paperKey($0)) }) }
         switch reason {
         case .buildsOnRead(let ids): return kind("buildsOnRead", [("papers", papers(ids))])
         case .citedByRead(let ids): return kind("citedByRead", [("papers", papers(ids))])
@@ -72,21 +82,29 @@ struct ReasonWording {
         case .target: return kind("target")
         case .citedBy(let ids): return kind("citedBy", [("papers", papers(ids))])
         case .prerequisiteOf(let dependent, let note):
-            return kind("prerequisiteOf", [("paper", .string(graph[dependent].key)), ("note", .string(note))])
+            return kind("prerequisiteOf", [("paper", .string(names.paperKey(dependent))), ("note", .string(note))])
         case .leadsToOmitted: return kind("leadsToOmitted")
         case .coCitedBy(let count): return kind("coCitedBy", [("count", .int(count))])
         case .sharesReferences(let count): return kind("sharesReferences", [("count", .int(count))])
-        case .referenceOfReference(let middle): return kind("referenceOfReference", [("via", .string(graph[middle].key))])
-        case .citerOfCiter(let middle): return kind("citerOfCiter", [("via", .string(graph[middle].key))])
+        case .referenceOfReference(let middle): return kind("referenceOfReference", [("via", .string(names.paperKey(middle)))])
+        case .citerOfCiter(let middle): return kind("citerOfCiter", [("via", .string(names.paperKey(middle)))])
         case .citedBySubject: return kind("citedBySubject")
         case .citesSubject: return kind("citesSubject")
-        case .sameAuthor(let ids): return kind("sameAuthor", [("authors", .array(ids.map { .string(graph[$0].name) }))])
-        case .sameTopic(let ids): return kind("sameTopic", [("topics", .array(ids.map { .string(graph[$0].key) }))])
+        case .sameAuthor(let ids): return kind("sameAuthor", [("authors", .array(ids.map { .string(names.authorName($0)) }))])
+        case .sameTopic(let ids): return kind("sameTopic", [("topics", .array(ids.map { .string(names.topicKey($0)) }))])
         case .closeInCitationGraph: return kind("closeInCitationGraph")
         }
     }
 
-    private var subjectTitle: String { subject.map(graph.shortTitle) ?? "" }
+    private var subjectTitle: String { subject.map(shortTitle) ?? "" }
+
+    private func shortTitle(_ paper: PaperID) -> String {
+        PaperGraph.shortTitle(ofDisplayTitle: names.displayTitle(paper))
+    }
+
+    private func nameList(_ papers: [PaperID], limit: Int = 2) -> String {
+        PaperGraph.nameList(papers, limit: limit, shortTitle: shortTitle)
+    }
 
     private func plural(_ count: Int) -> String { count == 1 ? "" : "s" }
 }
@@ -98,10 +116,10 @@ extension ReasonWording {
         var parts: [String] = []
         if !suggestion.citedBy.isEmpty {
             parts.append("cited by \(suggestion.citedBy.count) of your \(ownPapers) papers: "
-                         + graph.nameList(suggestion.citedBy, limit: 3))
+                         + nameList(suggestion.citedBy, limit: 3))
         }
         if !suggestion.cites.isEmpty {
-            parts.append("cites \(suggestion.cites.count) of your papers: " + graph.nameList(suggestion.cites, limit: 3))
+            parts.append("cites \(suggestion.cites.count) of your papers: " + nameList(suggestion.cites, limit: 3))
         }
         return parts.joined(separator: "; ")
     }

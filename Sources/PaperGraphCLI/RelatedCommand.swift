@@ -28,25 +28,44 @@ struct RelatedCommand: Command {
     static let paper = Option.text("paper", value: "paper", help: "The paper (instead of the last argument).")
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
-        let top = arguments[Self.top]
         let (paths, names) = try PaperArgument.graphsAndNames(arguments, options: [Self.paper])
+        let options = RelatedPaperOptions(limit: arguments[Self.top], includeExternal: ExternalPapers.included(arguments))
+        if paths.count == 1, let columns = try ColumnInput.columns(arguments, path: paths[0]),
+           let paper = columns.paper(withKey: names[0].trimmingWhitespace()) {
+            // A paper named by its key in one .pgraph file: score over the file's columns.
+            let graph: PGraphRelatedColumns
+            do { graph = try PGraphRelatedColumns(columns) } catch { throw .diagnostics([error]) }
+            ExternalPapers.noteIfThin(papers: columns.paperCount - columns.externalPaperCount,
+                                      citations: columns.citations.edgeCount, console: console, fallback: thinFallback)
+            return try write(graph.relatedPapers(to: PaperID(paper), options: options), subject: PaperID(paper),
+                             row: { columns.row($0.index) }, names: graph, arguments, console: console)
+        }
         let graph = try GraphInput.load(arguments, console: console, paths: paths)
         let paper = try PaperArgument.resolve(names[0], in: graph, arguments, console: console)
-        ExternalPapers.noteIfThin(graph, console: console, fallback: "related papers come from shared authors and topics (headings) more than citations")
-        let related = graph.relatedPapers(to: paper, options: RelatedPaperOptions(limit: top, includeExternal: ExternalPapers.included(arguments)))
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
+        return try write(graph.relatedPapers(to: paper, options: options), subject: paper, row: { PaperRow(graph[$0]) },
+                         names: graph, arguments, console: console)
+    }
+
+    private static let thinFallback = "related papers come from shared authors and topics (headings) more than citations"
+
+    /// Prints `related` (table, JSON or CSV), each paper's fields from `row`, its reasons worded
+    /// with `names`.
+    private static func write(_ related: [RelatedPaper], subject: PaperID, row: (PaperID) -> PaperRow, names: any ReasonNames,
+                              _ arguments: ParsedArguments, console: Console) throws(CLIError) -> Int32 {
         var table = TableWriter([("#", .right), ("score", .right), ("year", .right), ("id", .left), ("title", .left),
                                  ("why", .left)])
         var rows: [JSONOutput] = []
-        let wording = ReasonWording(graph: graph, subject: paper)
+        let wording = ReasonWording(names: names, subject: subject)
         for (i, entry) in related.enumerated() {
-            let p = graph[entry.paper]
-            table.add([String(i + 1), PaperFields.score(entry.score), PaperFields.year(p), p.key, PaperFields.title(p),
+            let p = row(entry.paper)
+            table.add([String(i + 1), PaperFields.score(entry.score), p.yearText, p.key, p.tableTitle,
                        wording.sentence(entry.reasons)])
-            rows.append(.object(PaperFields.json(graph, entry.paper) + [
+            rows.append(.object(p.json + [
                 ("score", .double(entry.score)), ("reasons", .array(wording.clauses(entry.reasons).map { .string($0) })),
                 ("why", wording.json(entry.reasons))]))
         }
-        let output = FormattedOutput(table: table, json: .object([("paper", .string(graph[paper].key)),
+        let output = FormattedOutput(table: table, json: .object([("paper", .string(names.paperKey(subject))),
                                                                    ("related", .array(rows))]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success

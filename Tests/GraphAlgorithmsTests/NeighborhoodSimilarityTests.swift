@@ -72,4 +72,19 @@ struct NeighborhoodSimilarityTests {
             }
         }
     }
+
+    @Test("without the undirected indices: the same nodes, path sums, counts and middle nodes, Adamic–Adar and Jaccard 0")
+    func pathsOnly() {
+        for seed in UInt64(5)...7 {
+            let graph = RandomGraphs.directed(nodeCount: 80, edgeCount: 400, seed: seed)
+            var full = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+            var paths = full
+            for x in [0, 13, 79, 13] {
+                var expected = full.scores(from: x)
+                for i in expected.indices { expected[i].adamicAdar = 0; expected[i].jaccard = 0 }
+                let found = paths.scores(from: x, undirectedIndices: false).sorted { $0.node < $1.node }
+                #expect(found == expected)
+            }
+        }
+    }
 }

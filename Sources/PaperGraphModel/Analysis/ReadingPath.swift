@@ -147,6 +147,12 @@ extension PaperGraph {
 
     /// "A", "A and B", "A, B and 3 others": short titles of the first `limit` papers.
     public func nameList(_ ids: [PaperID], limit: Int = 2) -> String {
+        Self.nameList(ids, limit: limit, shortTitle: shortTitle)
+    }
+
+    /// ``nameList(_:limit:)`` with the short titles from `shortTitle`, for callers that read
+    /// titles from elsewhere than a ``PaperGraph`` (a `.pgraph` file's columns).
+    public static func nameList(_ ids: [PaperID], limit: Int = 2, shortTitle: (PaperID) -> String) -> String {
         let names = ids.prefix(limit).map(shortTitle)
         if ids.count <= limit {
             return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
@@ -156,8 +162,10 @@ extension PaperGraph {
 
     /// A title short enough for a sentence: up to the first colon (the whole title when that part
     /// is shorter than four characters).
-    public func shortTitle(_ id: PaperID) -> String {
-        let title = papers[id.index].displayTitle
+    public func shortTitle(_ id: PaperID) -> String { Self.shortTitle(ofDisplayTitle: papers[id.index].displayTitle) }
+
+    /// ``shortTitle(_:)`` of a paper whose display title is `title`.
+    public static func shortTitle(ofDisplayTitle title: String) -> String {
         let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
         // Never cut: JSON and CSV carry reasons whole, and tables wrap them.
         return head.count >= 4 ? head : title

@@ -18,6 +18,12 @@ struct RelatedEvidence {
         var authors: Int, topics: Int
     }
 
+    /// The author and topic relations of the graph, both ways.
+    struct Memberships {
+        var paperAuthors: CSRRelation, authorship: CSRRelation
+        var tagging: CSRRelation, topicPapers: CSRRelation
+    }
+
     /// The weighted parts of the score; they add up to it.
     struct Parts {
         var walk = 0.0
@@ -32,7 +38,7 @@ struct RelatedEvidence {
     /// kind of path, then the direct citations and the Jaccard indices.
     ///
     /// - Complexity: O(1).
-    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: PaperGraph, _ y: UInt32) -> Parts {
+    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32) -> Parts {
         var p = Parts()
         let w = scale.walk > 0 ? walk / scale.walk : 0
         p.walk = w
@@ -60,7 +66,7 @@ struct RelatedEvidence {
     /// candidate with no named evidence is ``PaperReason/closeInCitationGraph``.
     ///
     /// - Complexity: O(authors and topics of x and y).
-    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: PaperGraph, x: Int, y: UInt32) -> [PaperReason] {
+    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, x: Int, y: UInt32) -> [PaperReason] {
         let p = parts(options, scale, graph, y)
         var named: [(Double, PaperReason)] = []
         if let s = paths {

@@ -7,7 +7,7 @@ public struct RelatedPaper: Sendable, Equatable {
     public var reasons: [PaperReason]
 }
 
-extension PaperGraph {
+extension RelatedPaperGraph {
     /// Papers related to `paper`, best first, each with why; the score is stated in
     /// ``RelatedPaperOptions``.
     ///
@@ -45,8 +45,13 @@ extension PaperGraph {
 /// own part by the kind of path carrying the most resource-allocation mass, whatever that kind's
 /// weight (so a citer of a citer reads "cites X, which cites x"); a paper three or more steps away
 /// is "close in the citation graph".
-public struct RelatedPaperSearch {
-    public let graph: PaperGraph
+///
+/// The search reads any ``RelatedPaperGraph``: a ``PaperGraph``, or the columns of a `.pgraph` file.
+public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
+    public let graph: Graph
+    /// The graph's relations, held here so that the loops read them directly.
+    private let citations: CSRGraph, citedBy: CSRGraph
+    private let memberships: RelatedEvidence.Memberships
     private var walk: LocalPersonalizedPageRank
     private var paths: NeighborhoodSimilarity
     /// Per paper: its index in `evidence`, or -1.
@@ -57,11 +62,15 @@ public struct RelatedPaperSearch {
     /// Prepares the scratch space for `graph`.
     ///
     /// - Complexity: O(V).
-    public init(_ graph: PaperGraph) {
+    public init(_ graph: Graph) {
         self.graph = graph
-        walk = LocalPersonalizedPageRank(graph: graph.citations, reversed: graph.citedBy)
-        paths = NeighborhoodSimilarity(outgoing: graph.citations, incoming: graph.citedBy)
-        slot = [Int32](repeating: -1, count: graph.papers.count)
+        citations = graph.citations
+        citedBy = graph.citedBy
+        memberships = RelatedEvidence.Memberships(paperAuthors: graph.paperAuthors, authorship: graph.authorship,
+                                                  tagging: graph.tagging, topicPapers: graph.topicPapers)
+        walk = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
+        paths = NeighborhoodSimilarity(outgoing: citations, incoming: citedBy)
+        slot = [Int32](repeating: -1, count: graph.paperCount)
     }
 
     /// Papers related to `paper`, best first in ``ImportanceOrder``, each with why.
@@ -75,14 +84,15 @@ public struct RelatedPaperSearch {
         let bestWalk = evidence.reduce(0) { max($0, $1.walk) }
         let bestPaths = evidence.reduce(0) { max($0, $1.paths?.resourceAllocation ?? 0) }
         let scale = RelatedEvidence.Scale(walk: bestWalk, paths: bestPaths,
-                                          authors: graph.paperAuthors.columns(of: x).count,
-                                          topics: graph.tagging.columns(of: x).count)
+                                          authors: memberships.paperAuthors.columns(of: x).count,
+                                          topics: memberships.tagging.columns(of: x).count)
         var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
-        for (k, y) in candidates.enumerated() where options.includeExternal || !graph.papers[Int(y)].isExternal {
-            best.offer(k, y, evidence[k].parts(options, scale, graph, y).total)
+        let listsAll = options.includeExternal || graph.externalPaperCount == 0
+        for (k, y) in candidates.enumerated() where listsAll || !graph.isExternal(Int(y)) {
+            best.offer(k, y, evidence[k].parts(options, scale, memberships, y).total)
         }
         let result = best.ranked.map { k, y, score in
-            RelatedPaper(paper: PaperID(y), score: score, reasons: evidence[k].reasons(options, scale, graph, x: x, y: y))
+            RelatedPaper(paper: PaperID(y), score: score, reasons: evidence[k].reasons(options, scale, memberships, x: x, y: y))
         }
         for y in candidates { slot[Int(y)] = -1 }
         candidates.removeAll(keepingCapacity: true)
@@ -93,15 +103,15 @@ public struct RelatedPaperSearch {
     /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk, an
     /// author or a topic.
     private mutating func collectEvidence(_ x: Int) {
-        for y in graph.citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
-        for y in graph.citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
+        for y in citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
+        for y in citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
         for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
-        for s in paths.scores(from: x) { evidence[entry(s.node)].paths = s }
-        for a in graph.paperAuthors.columns(of: x) {
-            for y in graph.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
+        for s in paths.scores(from: x, undirectedIndices: false) { evidence[entry(s.node)].paths = s }
+        for a in memberships.paperAuthors.columns(of: x) {
+            for y in memberships.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
         }
-        for t in graph.tagging.columns(of: x) {
-            for y in graph.topicPapers.columns(of: Int(t)) where Int(y) != x { evidence[entry(UInt32(y))].sharedTopics += 1 }
+        for t in memberships.tagging.columns(of: x) {
+            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x { evidence[entry(UInt32(y))].sharedTopics += 1 }
         }
     }
 
@@ -118,13 +128,13 @@ public struct RelatedPaperSearch {
 
 /// The best `limit` candidates in ``ImportanceOrder``: kept sorted while they are offered when
 /// few are asked for, sorted once at the end otherwise.
-struct TopRelated {
+struct TopRelated<Graph: RelatedPaperGraph> {
     let limit: Int
-    let graph: PaperGraph
+    let graph: Graph
     private let keepsSorted: Bool
     private var kept: [(index: Int, paper: UInt32, score: Double)] = []
 
-    init(limit: Int, graph: PaperGraph, candidates: Int) {
+    init(limit: Int, graph: Graph, candidates: Int) {
         self.limit = max(0, limit)
         self.graph = graph
         keepsSorted = limit * 16 < candidates
@@ -132,8 +142,9 @@ struct TopRelated {
 
     private func before(_ a: (index: Int, paper: UInt32, score: Double), _ b: (index: Int, paper: UInt32, score: Double)) -> Bool {
         if a.score != b.score { return a.score > b.score }
-        let pa = graph.papers[Int(a.paper)], pb = graph.papers[Int(b.paper)]
-        return ImportanceOrder.ranks(score: a.score, year: pa.year, key: pa.key, before: b.score, year: pb.year, key: pb.key)
+        let ya = Int(a.paper), yb = Int(b.paper)
+        return ImportanceOrder.ranks(score: a.score, year: graph.year(ya), key: graph.key(ya),
+                                     before: b.score, year: graph.year(yb), key: graph.key(yb))
     }
 
     /// Offers candidate `y` (evidence index `k`); a score of 0 or less is never kept.

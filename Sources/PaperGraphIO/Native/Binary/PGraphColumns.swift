@@ -26,7 +26,7 @@ import PaperGraphModel
 public struct PGraphColumns: @unchecked Sendable {
     /// The mapping; shared by copies, unmapped when the last copy goes.
     private let file: MappedFile
-    private let image: PGraphImage
+    let image: PGraphImage
     /// The number of papers, authors, topics and prerequisite edges the header declares.
     public let paperCount: Int, authorCount: Int, topicCount: Int, prerequisiteCount: Int
     /// How many papers are external (outside the user's list).
@@ -36,8 +36,8 @@ public struct PGraphColumns: @unchecked Sendable {
     private let years: UnsafeBufferPointer<Int64>
     private let flags: UnsafeBufferPointer<UInt8>
     private let paperStrings: UnsafeRawBufferPointer
-    private let stringOffsets: UnsafeRawBufferPointer
-    private let stringBytes: UnsafeRawBufferPointer
+    let stringOffsets: UnsafeRawBufferPointer
+    let stringBytes: UnsafeRawBufferPointer
 
     /// Maps the file at `path` and checks what the columns read.
     ///
@@ -102,18 +102,27 @@ public struct PGraphColumns: @unchecked Sendable {
     }
 
     /// The paper whose key is exactly `key`, comparing bytes without making a `String` per
-    /// paper; `nil` when none (or several) has it.
+    /// paper; `nil` when none or several have it, or when some paper has it as a merged alias
+    /// (then only the whole graph's index says which paper the name means).
     ///
-    /// - Complexity: O(V) byte comparisons of at most the key's length each.
+    /// - Complexity: O(V + aliases) byte comparisons of at most the key's length each.
     public func paper(withKey key: String) -> Int? {
         let wanted = Array(key.utf8)
         guard !wanted.isEmpty, let pool = stringBytes.baseAddress else { return nil }
+        func isWanted(_ range: Range<Int>?) -> Bool {
+            guard let range, range.count == wanted.count else { return false }
+            return wanted.withUnsafeBytes { memcmp($0.baseAddress!, pool + range.lowerBound, range.count) } == 0
+        }
         var found: Int?
-        for v in 0..<paperCount {
-            guard let range = range(column: 0, v), range.count == wanted.count,
-                  wanted.withUnsafeBytes({ memcmp($0.baseAddress!, pool + range.lowerBound, range.count) }) == 0 else { continue }
+        for v in 0..<paperCount where isWanted(range(column: 0, v)) {
             if found != nil { return nil }
             found = v
+        }
+        guard found != nil, let aliases = try? image.unverifiedRegion(.aliases, count: nil) else { return found }
+        for i in 0..<(aliases.count / 4) {
+            let id = UInt32(littleEndian: aliases.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))
+            let range = PGraphImage.stringRange(id, offsets: stringOffsets, poolSize: stringBytes.count)
+            if range == nil || isWanted(range) { return nil }
         }
         return found
     }
@@ -128,6 +137,15 @@ public struct PGraphColumns: @unchecked Sendable {
 
     private func string(column: Int, _ paper: Int) -> String? {
         guard let range = range(column: column, paper) else { return nil }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: stringBytes[range]), as: UTF8.self)
+    }
+
+    /// String `id` of the pool, bounds-checked and with UTF-8 repair; `nil` when absent or out of
+    /// bounds.
+    ///
+    /// - Complexity: O(length of the string).
+    func pooledString(_ id: UInt32) -> String? {
+        guard let range = PGraphImage.stringRange(id, offsets: stringOffsets, poolSize: stringBytes.count) else { return nil }
         return String(decoding: UnsafeRawBufferPointer(rebasing: stringBytes[range]), as: UTF8.self)
     }
 }

@@ -1,0 +1,60 @@
+import GraphAlgorithms
+import PaperGraphModel
+
+/// A `.pgraph` file read as what `related` needs (``RelatedPaperGraph``): the columns of
+/// ``PGraphColumns`` plus the author and topic relations both ways, and the names of authors and
+/// topics read from the mapped string pool on demand. No `Paper` value is made.
+///
+/// The relations are checked as ``PGraphReader`` checks them (checksums, offsets, ids in range)
+/// and sorted and freed of repeats as ``PaperGraph`` builds them, so a search over these columns
+/// reads the same relations as one over the whole graph.
+public struct PGraphRelatedColumns: RelatedPaperGraph, @unchecked Sendable {
+    /// The columns the relations were read from.
+    public let columns: PGraphColumns
+    public let paperAuthors: CSRRelation, authorship: CSRRelation
+    public let tagging: CSRRelation, topicPapers: CSRRelation
+    private let authorNames: UnsafeRawBufferPointer
+    private let topicColumns: UnsafeRawBufferPointer
+
+    /// Reads and checks the author and topic relations of `columns`' file.
+    ///
+    /// - Throws: ``Diagnostic`` when a relation is corrupt.
+    /// - Complexity: O(V + A + T + P) for P author and topic pairs.
+    public init(_ columns: PGraphColumns) throws(Diagnostic) {
+        self.columns = columns
+        let image = columns.image, counts = image.counts, check = PGraphChecks(image)
+        let bylines = try check.relation(.paperAuthorOffsets, .paperAuthors, rows: counts.papers, below: counts.authors)
+        let tags = try check.relation(.paperTopicOffsets, .paperTopics, rows: counts.papers, below: counts.topics)
+        paperAuthors = CSRRelation(rowCount: counts.papers, columnCount: counts.authors, unsortedOffsets: bylines.offsets,
+                                   columns: bylines.ids)
+        authorship = paperAuthors.transposed()
+        tagging = CSRRelation(rowCount: counts.papers, columnCount: counts.topics, unsortedOffsets: tags.offsets, columns: tags.ids)
+        topicPapers = tagging.transposed()
+        authorNames = try image.unverifiedRegion(.authorNames, count: counts.authors)
+        topicColumns = try image.unverifiedRegion(.topicColumns, count: PGraphLayout.topicColumnCount * counts.topics)
+    }
+
+    public var paperCount: Int { columns.paperCount }
+    public var citations: CSRGraph { columns.citations }
+    public var citedBy: CSRGraph { columns.citedBy }
+    public var externalPaperCount: Int { columns.externalPaperCount }
+    public func isExternal(_ paper: Int) -> Bool { columns.isExternal(paper) }
+    public func year(_ paper: Int) -> Int? { columns.year(paper) }
+    public func key(_ paper: Int) -> String { columns.key(paper) }
+
+    /// The author's name (empty when the file's entry is out of bounds).
+    ///
+    /// - Complexity: O(length of the name).
+    public func authorName(_ author: AuthorID) -> String { pooled(authorNames, author.index) }
+
+    /// The topic's key.
+    public func topicKey(_ topic: TopicID) -> String { pooled(topicColumns, topic.index) }
+
+    /// The topic's name.
+    public func topicName(_ topic: TopicID) -> String { pooled(topicColumns, columns.topicCount + topic.index) }
+
+    private func pooled(_ ids: UnsafeRawBufferPointer, _ index: Int) -> String {
+        let id = UInt32(littleEndian: ids.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
+        return columns.pooledString(id) ?? ""
+    }
+}
