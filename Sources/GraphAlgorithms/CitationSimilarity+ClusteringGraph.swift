@@ -90,7 +90,7 @@ extension WeightedGraph {
             // Each unordered pair once, from its smaller end.
             if useCoupling {
                 for r in citations.neighbors(of: x) where citers.outDegree(of: Int(r)) <= options.maxCitersPerReference {
-                    for y in citers.neighbors(of: Int(r)) where Int(y) > x {
+                    for y in citers.neighbors(of: Int(r), above: x) {
                         if couplingCounts[Int(y)] == 0 && cocitationCounts[Int(y)] == 0 { touched.append(y) }
                         couplingCounts[Int(y)] += 1
                     }
@@ -98,7 +98,7 @@ extension WeightedGraph {
             }
             if useCocitation {
                 for c in citers.neighbors(of: x) where citations.outDegree(of: Int(c)) <= options.maxReferencesPerCiter {
-                    for y in citations.neighbors(of: Int(c)) where Int(y) > x {
+                    for y in citations.neighbors(of: Int(c), above: x) {
                         if couplingCounts[Int(y)] == 0 && cocitationCounts[Int(y)] == 0 { touched.append(y) }
                         cocitationCounts[Int(y)] += 1
                     }
