@@ -1,4 +1,5 @@
-"""Renders Benchmarks/RESULTS.md from the key=value lines run.sh collected.
+"""Renders Benchmarks/RESULTS.md from the key=value lines run.sh collected, with the hand-written
+MEASURED.md (dated measurements, after the targets) and PROFILE.md (profile notes, at the end).
 
 Usage: python3 report.py RAW.txt RESULTS.md HAS_CLUSTERS HAS_RELATED
 """
@@ -90,6 +91,21 @@ def target_table():
 
 
 lines += target_table()
+
+
+def hand_written(name):
+    """A hand-written Markdown file next to this script, without its leading HTML comment, or []."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    if not os.path.exists(path):
+        return []
+    text = open(path).read()
+    if text.startswith("<!--"):
+        text = text[text.index("-->") + 3:]
+    return [text.strip(), ""]
+
+
+# Dated measurements made by hand (MEASURED.md) come right after the targets, as they always have.
+lines += hand_written("MEASURED.md")
 
 
 def command_table():
@@ -196,9 +212,9 @@ lines += ["## How to read this", "",
           "networkx and igraph would need about 5 and 18 GB at 10^8 citations (by their memory at 10^7).",
           "- Clusters and related columns fill in automatically once `papergraph clusters` / `related` exist in "
           "the built binary."]
-notes_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "PROFILE.md")
-if os.path.exists(notes_path):
-    lines += ["", open(notes_path).read().strip()]
+profile = hand_written("PROFILE.md")
+if profile:
+    lines += [""] + profile[:1]
 lines += [""] + [f"Note: {n}." for n in notes]
 open(out_path, "w").write("\n".join(lines).rstrip() + "\n")
 print("\n".join(lines))

@@ -40,7 +40,8 @@ enum ColumnInput {
 
     /// The single edge-list input of a command, read with integer ids, or `nil` when the input
     /// is of another kind or not a plain numeric edge list (see ``NumericEdgeList``); the
-    /// command then loads it as usual, with the general importer's diagnostics.
+    /// command then loads it as usual, with the general importer's diagnostics. The file is read
+    /// a piece at a time (gzip too), never held whole.
     static func numericEdgeList(_ arguments: ParsedArguments) throws(CLIError) -> NumericEdgeList? {
         guard arguments.positional.count == 1 else { return nil }
         let path = arguments.positional[0]
@@ -48,7 +49,7 @@ enum ColumnInput {
         guard (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .edgelist else { return nil }
         let reverse = try GraphInput.importOptions(arguments).edgeList.isReversed(forPath: path)
         do {
-            return NumericEdgeList.read(try TextInput.readBytes(atPath: path), reverse: reverse)
+            return try NumericEdgeList.read(atPath: path, reverse: reverse)
         } catch {
             throw .diagnostics([error])
         }

@@ -73,6 +73,15 @@ struct ByteSinkTests {
         #expect(sink.base.writes >= expected / capacity)
     }
 
+    @Test("CSV asked to write one file throws a diagnostic and writes nothing, instead of trapping")
+    func csvRefusesOneFile() throws {
+        let view = try ExportView(graph: ExportTestSupport.smallGraph())
+        var sink = BufferedSink(CountingSink(), capacity: 64)
+        #expect(throws: Diagnostic.self) { try ExportFormat.csv.write(view, to: &sink) }
+        sink.flush()
+        #expect(sink.base.total == 0)
+    }
+
     @Test("native JSON is written in chunks no larger than the buffer, the same bytes as its text")
     func nativeJSONStaysWithinTheBuffer() {
         let graph = PaperGraph(synthetic: SyntheticCitationGraph(options: .init(paperCount: 300, referencesPerPaper: 5, seed: 2)))

@@ -53,7 +53,7 @@ public enum CSVWriter {
     /// - Complexity: O(E).
     public static func forEachEdgeRow(_ view: ExportView, _ body: (String) -> Void) {
         for edge in view.edges {
-            let src = view.nodes[edge.source].id, dst = view.nodes[edge.target].id
+            let src = view.nodes.id(at: edge.source), dst = view.nodes.id(at: edge.target)
             if edge.kind == .prerequisite && edge.cites {
                 body(row([src, dst, "CITES", src, dst, "cites", ""]))
             }

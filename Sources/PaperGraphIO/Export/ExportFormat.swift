@@ -81,8 +81,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     /// built whole, so with a ``BufferedSink`` the memory beyond the view is bounded by its buffer.
     ///
     /// - Throws: ``Diagnostic`` before anything is written when the format refuses the view (DOT and
-    ///   Mermaid over their size limits, the HTML map without its content).
-    /// - Precondition: the format writes one file (not ``writesFolder``: CSV goes through ``CSVFolderWriter``).
+    ///   Mermaid over their size limits, the HTML map without its content) or writes a folder (CSV
+    ///   goes through ``CSVFolderWriter``).
     /// - Complexity: O(N + E) time in the nodes and edges of the view.
     public func write<S: ByteSink>(_ view: ExportView, options: Options = .init(), to sink: inout S) throws(Diagnostic) {
         switch self {
@@ -100,7 +100,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case .gexf:
             GEXFWriter.write(view, to: &sink)
         case .csv:
-            preconditionFailure("CSV writes a folder: use CSVFolderWriter")
+            throw .error("CSV writes a folder (nodes.csv and edges.csv), not one file: write it with CSVFolderWriter")
         case .mermaid:
             try MermaidWriter.write(view, options: options.mermaid, to: &sink)
         case .bibtex:

@@ -66,8 +66,8 @@ public enum GEXFWriter {
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, edge) in view.edges.enumerated() {
-            out += "      <edge id=\"\(i)\" source=\"\(XMLEscaping.escaped(view.nodes[edge.source].id))\" "
-                + "target=\"\(XMLEscaping.escaped(view.nodes[edge.target].id))\" label=\"\(edge.kind.rawValue)\">"
+            out += "      <edge id=\"\(i)\" source=\"\(XMLEscaping.escaped(view.nodes.id(at: edge.source)))\" "
+                + "target=\"\(XMLEscaping.escaped(view.nodes.id(at: edge.target)))\" label=\"\(edge.kind.rawValue)\">"
             out += "<attvalues>"
             for (name, value) in edge.attributes {
                 out += "<attvalue for=\"\(edgeKey[name] ?? name)\" value=\"\(XMLEscaping.escaped(value.text))\"/>"

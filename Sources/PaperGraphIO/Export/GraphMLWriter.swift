@@ -48,8 +48,8 @@ public enum GraphMLWriter {
             out.removeAll(keepingCapacity: true)
         }
         for edge in view.edges {
-            out += "    <edge source=\"\(XMLEscaping.escaped(view.nodes[edge.source].id))\" "
-                + "target=\"\(XMLEscaping.escaped(view.nodes[edge.target].id))\">"
+            out += "    <edge source=\"\(XMLEscaping.escaped(view.nodes.id(at: edge.source)))\" "
+                + "target=\"\(XMLEscaping.escaped(view.nodes.id(at: edge.target)))\">"
             for (name, value) in edge.attributes {
                 out += "<data key=\"\(edgeKey[name] ?? name)\">\(XMLEscaping.escaped(value.text))</data>"
             }

@@ -47,16 +47,17 @@ public enum NodeLinkJSONWriter {
             JSONOutput.writeString(key, to: &out)
             out += pretty ? ": " : ":"
         }
-        func array(_ count: Int, _ element: (Int) -> JSONOutput) {
-            if count == 0 { out += "[]"; return }
-            out += "["
-            for i in 0..<count {
-                if i > 0 { out += "," }
+        func array<Element>(_ elements: some Sequence<Element>, _ element: (Element) -> JSONOutput) {
+            var first = true
+            for e in elements {
+                out += first ? "[" : ","
+                first = false
                 if pretty { out += "\n    " }
-                element(i).write(to: &out, pretty: pretty, indent: 2)
+                element(e).write(to: &out, pretty: pretty, indent: 2)
                 sink.write(out)
                 out.removeAll(keepingCapacity: true)
             }
+            if first { out += "[]"; return }
             if pretty { out += "\n  " }
             out += "]"
         }
@@ -72,16 +73,14 @@ public enum NodeLinkJSONWriter {
         JSONOutput.object([("generator", .string("papergraph"))] + (topics.isEmpty ? [] : [("topics", .array(topics))]))
             .write(to: &out, pretty: pretty, indent: 1)
         member("nodes")
-        array(view.nodes.count) { i in
-            let node = view.nodes[i]
-            return .object([("id", .string(node.id))] + node.attributes.map { ($0.name, json($0.value)) })
+        array(view.nodes) { node in
+            .object([("id", .string(node.id))] + node.attributes.map { ($0.name, json($0.value)) })
         }
         member(options.linksKey)
-        array(view.edges.count) { i in
-            let edge = view.edges[i]
-            return .object([("source", .string(view.nodes[edge.source].id)),
-                            ("target", .string(view.nodes[edge.target].id))]
-                           + edge.attributes.map { ($0.name, json($0.value)) })
+        array(view.edges) { edge in
+            .object([("source", .string(view.nodes.id(at: edge.source))),
+                     ("target", .string(view.nodes.id(at: edge.target)))]
+                    + edge.attributes.map { ($0.name, json($0.value)) })
         }
         if pretty { out += "\n" }
         sink.write(out + "}\n")

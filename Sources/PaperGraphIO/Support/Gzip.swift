@@ -42,17 +42,44 @@ public enum Gzip {
     /// - Complexity: O(n + m) time for n compressed and m decompressed bytes, O(m) space.
     public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio,
                                   floor: Int = bombFloor) throws(Diagnostic) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(min(bytes.count * 4, floor))
-        let bomb = BombGuard(ratio: maxRatio, floor: floor)
+        var output = InflateOutput(reservingCapacity: min(bytes.count * 4, floor))
+        try decompress(bytes, path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
+        return output.bytes
+    }
+
+    /// Decompresses a gzip file a piece at a time: `receive` gets consecutive pieces of the
+    /// output (about `chunkSize` bytes each, the last one shorter) and returns false to stop.
+    ///
+    /// The checks are those of ``decompress(_:path:maxRatio:floor:)``, made as the bytes go by:
+    /// a member's CRC-32 and length are verified at its end, after its bytes were handed over, so
+    /// a receiver must drop what it made when this throws.
+    ///
+    /// - Throws: The errors of ``decompress(_:path:maxRatio:floor:)``.
+    /// - Complexity: O(n + m) time; O(chunkSize) space beyond the compressed bytes.
+    public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio, floor: Int = bombFloor,
+                                  chunkSize: Int, receive: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) {
+        try withoutActuallyEscaping(receive) { (receive) throws(Diagnostic) in
+            var output = InflateOutput(chunkSize: chunkSize, receive: receive)
+            try decompress(bytes, path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
+            guard !output.stopped else { return }
+            do {
+                try output.handOver(keeping: 0)
+            } catch {
+                return  // the receiver stopped at the last piece
+            }
+        }
+    }
+
+    private static func decompress(_ bytes: [UInt8], path: String, into output: inout InflateOutput,
+                                   guard bomb: BombGuard) throws(Diagnostic) {
         do {
             var start = 0
             repeat {
                 start = try decompressMember(bytes, from: start, into: &output, guard: bomb)
                 if bytes[start...].allSatisfy({ $0 == 0 }) { break }
             } while true
-            return output
         } catch {
+            if error == .stopped { return }
             throw .error("\(path): corrupt gzip data: \(error.message) (at byte \(error.offset))")
         }
     }
@@ -65,7 +92,7 @@ public enum Gzip {
         return value
     }
 
-    private static func decompressMember(_ bytes: [UInt8], from start: Int, into output: inout [UInt8],
+    private static func decompressMember(_ bytes: [UInt8], from start: Int, into output: inout InflateOutput,
                                          guard bomb: BombGuard) throws(InflateError) -> Int {
         func byte(_ i: Int) throws(InflateError) -> Int {
             guard i < bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
@@ -93,13 +120,12 @@ public enum Gzip {
         if flags & 0x02 != 0 { i += 2 }  // FHCRC
         guard i <= bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
 
-        let first = output.count
         let end = try Inflate.inflate(bytes, from: i, appendingTo: &output, guard: bomb)
         let crc = try word32(end), size = try word32(end + 4)
-        guard crc == CRC32.checksum(output[first...]) else {
+        let (decoded, length) = output.finishMember()
+        guard crc == decoded else {
             throw InflateError("CRC-32 mismatch (the data is damaged)", at: end)
         }
-        let length = output.count - first
         guard size == UInt32(truncatingIfNeeded: length) else {
             throw InflateError("length mismatch: trailer says \(size) bytes, decoded \(length)", at: end + 4)
         }
@@ -115,13 +141,23 @@ enum CRC32 {
         return c
     }
 
+    /// The state before any byte; a checksum is the final state XOR this.
+    static let initial: UInt32 = 0xFFFF_FFFF
+
     /// The checksum of `bytes`.
     ///
     /// - Complexity: O(n).
     static func checksum<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
+        update(initial, bytes) ^ initial
+    }
+
+    /// The state after `bytes` following `state`: checksums of data that comes in pieces.
+    ///
+    /// - Complexity: O(n).
+    static func update<Bytes: Collection<UInt8>>(_ state: UInt32, _ bytes: Bytes) -> UInt32 {
+        var crc = state
         let table = self.table
         for b in bytes { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
-        return crc ^ 0xFFFF_FFFF
+        return crc
     }
 }

@@ -7,7 +7,7 @@
 ///     // Gzip.decompress(file, path: ...) == part1 + part2
 public struct GzipEncoder {
     private var deflate = DeflateEncoder()
-    private var crc: UInt32 = 0xFFFF_FFFF
+    private var crc = CRC32.initial
     private var size: UInt32 = 0
     private var started = false
 
@@ -23,12 +23,11 @@ public struct GzipEncoder {
             out = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 3]
             started = true
         }
-        let table = CRC32.table
-        for b in input { crc = table[Int((crc ^ UInt32(b)) & 0xFF)] ^ (crc >> 8) }
+        crc = CRC32.update(crc, input)
         size &+= UInt32(truncatingIfNeeded: input.count)
         out += deflate.compress(input, final: final)
         if final {
-            for word in [crc ^ 0xFFFF_FFFF, size] {
+            for word in [crc ^ CRC32.initial, size] {
                 for shift in stride(from: 0, to: 32, by: 8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
             }
         }

@@ -16,17 +16,18 @@ enum Inflate {
     /// - Throws: ``InflateError`` for any malformed, truncated or inconsistent stream.
     /// - Complexity: O(n + m) time for n input and m output bytes, plus O(2^15) per dynamic block.
     static func inflate(_ input: [UInt8], from start: Int) throws(InflateError) -> (output: [UInt8], end: Int) {
-        var output: [UInt8] = []
-        output.reserveCapacity(max(0, input.count - start) * 4)
+        var output = InflateOutput(reservingCapacity: max(0, input.count - start) * 4)
         let end = try inflate(input, from: start, appendingTo: &output, guard: .unlimited)
-        return (output, end)
+        return (output.bytes, end)
     }
 
-    /// Decompresses the stream at `start`, appending to `output`, under `bomb`'s ratio guard.
+    /// Decompresses the stream at `start`, appending to `output` (which may hand bytes over as it
+    /// fills), under `bomb`'s ratio guard, which counts every byte decoded into `output`.
     ///
     /// - Returns: The index of the first byte after the stream.
-    /// - Throws: ``InflateError`` for a malformed stream or one past the guard's ratio.
-    static func inflate(_ input: [UInt8], from start: Int, appendingTo output: inout [UInt8],
+    /// - Throws: ``InflateError`` for a malformed stream or one past the guard's ratio;
+    ///   ``InflateError/stopped`` when `output`'s receiver asks to stop.
+    static func inflate(_ input: [UInt8], from start: Int, appendingTo output: inout InflateOutput,
                         guard bomb: BombGuard) throws(InflateError) -> Int {
         var reader = BitReader(input, from: start)
         var bomb = bomb
@@ -42,18 +43,19 @@ enum Inflate {
                 try decodeBlock(&reader, literals: literals, distances: distances, into: &output, guard: &bomb)
             default: throw InflateError("invalid block type 3", at: reader.byteOffset)
             }
-            try bomb.check(output: output.count, input: reader.byteOffset)
+            try bomb.check(output: output.total, input: reader.byteOffset)
+            try output.handOverIfFull()
         }
         return reader.alignedEnd
     }
 
-    private static func copyStoredBlock(_ reader: inout BitReader, into output: inout [UInt8]) throws(InflateError) {
+    private static func copyStoredBlock(_ reader: inout BitReader, into output: inout InflateOutput) throws(InflateError) {
         reader.alignToByte()
         let length = try reader.bits(16), complement = try reader.bits(16)
         guard length == ~complement & 0xFFFF else {
             throw InflateError("stored block length \(length) does not match its complement", at: reader.byteOffset)
         }
-        try reader.copyBytes(length, into: &output)
+        try reader.copyBytes(length, into: &output.bytes)
     }
 
     // RFC 1951 §3.2.5: base values and extra bits of length codes 257...285 and distance codes 0...29.
@@ -67,12 +69,13 @@ enum Inflate {
                                                11, 11, 12, 12, 13, 13]
 
     private static func decodeBlock(_ reader: inout BitReader, literals: HuffmanTable, distances: HuffmanTable,
-                                    into output: inout [UInt8], guard bomb: inout BombGuard) throws(InflateError) {
+                                    into output: inout InflateOutput, guard bomb: inout BombGuard) throws(InflateError) {
         while true {
-            if output.count >= bomb.nextCheck { try bomb.check(output: output.count, input: reader.byteOffset) }
+            if output.total >= bomb.nextCheck { try bomb.check(output: output.total, input: reader.byteOffset) }
+            try output.handOverIfFull()
             let symbol = try literals.decode(&reader)
             if symbol < 256 {
-                output.append(UInt8(symbol))
+                output.bytes.append(UInt8(symbol))
                 continue
             }
             if symbol == 256 { return }
@@ -86,13 +89,15 @@ enum Inflate {
                 throw InflateError("invalid distance symbol \(distanceCode)", at: reader.byteOffset)
             }
             let distance = distanceBase[distanceCode] + (try reader.bits(distanceExtra[distanceCode]))
-            guard distance <= output.count else {
+            // After a hand-over the window is kept, so the check against what is kept is the check
+            // against everything decoded.
+            guard distance <= output.bytes.count else {
                 throw InflateError("distance \(distance) reaches before the start of the output", at: reader.byteOffset)
             }
             // Byte by byte: a copy may overlap the bytes it produces (distance < length).
-            var from = output.count - distance
+            var from = output.bytes.count - distance
             for _ in 0..<length {
-                output.append(output[from])
+                output.bytes.append(output.bytes[from])
                 from += 1
             }
         }
@@ -172,6 +177,9 @@ struct BombGuard: Sendable {
 struct InflateError: Error, Equatable {
     var message: String
     var offset: Int
+
+    /// Not an error: the receiver of the output asked to stop (see ``InflateOutput``).
+    static let stopped = InflateError("stopped by the reader", at: -1)
 
     init(_ message: String, at offset: Int) {
         self.message = message

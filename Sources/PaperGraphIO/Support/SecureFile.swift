@@ -49,13 +49,23 @@ public enum SecureFile {
         bytes.reserveCapacity(max(sizeHint, 0) + 1)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(Errno(code: errno))
+            switch readSome(descriptor, into: &chunk[...]) {
+            case .failure(let error): return .failure(error)
+            case .success(0): return .success(bytes)
+            case .success(let count): bytes.append(contentsOf: chunk[..<count])
             }
-            if count == 0 { return .success(bytes) }
-            bytes.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Reads what `descriptor` has, at most `buffer.count` bytes, into the start of `buffer`
+    /// (retrying `EINTR`).
+    ///
+    /// - Returns: The count read, 0 at the end, or the `errno` of the failed read.
+    static func readSome(_ descriptor: Int32, into buffer: inout ArraySlice<UInt8>) -> Result<Int, Errno> {
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 { return .success(count) }
+            if errno != EINTR { return .failure(Errno(code: errno)) }
         }
     }
 

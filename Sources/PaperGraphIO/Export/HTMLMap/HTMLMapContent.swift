@@ -105,7 +105,7 @@ public struct HTMLMapContent: Sendable, Hashable {
                 wording: @escaping @Sendable (_ reasons: [PaperReason], _ subject: PaperID?) -> String) {
         let n = view.nodes.count
         var nodeOf = [Int](repeating: -1, count: graph.papers.count)
-        for (i, node) in view.nodes.enumerated() { if let p = node.paper { nodeOf[p.index] = i } }
+        for i in view.nodes.indices { if let p = view.nodes.paper(at: i) { nodeOf[p.index] = i } }
         var positions = [Int](repeating: 0, count: n)
         let order = ranking?.order(in: graph) ?? []
         for (i, id) in order.enumerated() where nodeOf[id.index] >= 0 { positions[nodeOf[id.index]] = i + 1 }
@@ -123,7 +123,7 @@ public struct HTMLMapContent: Sendable, Hashable {
         if ranking != nil {
             byImportance = order.compactMap { nodeOf[$0.index] >= 0 ? nodeOf[$0.index] : nil }
         } else {
-            byImportance = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
+            byImportance = view.nodes.indices.filter { view.nodes.kind(at: $0) == .paper }
         }
         let viewIndex = nodeOf
         @Sendable func entries(_ ids: [(PaperID, String)]) -> (kept: [Entry], hidden: Int) {
@@ -133,7 +133,7 @@ public struct HTMLMapContent: Sendable, Hashable {
         let relatedNodes = options.related ? Array(byImportance.prefix(options.relatedCount(papers: graph.papers.count))) : []
         let relatedOptions = RelatedPaperOptions(limit: options.relatedLimit)
         relatedRows = Self.parallelRows(relatedNodes, worker: { RelatedPaperSearch(graph) }) { search, node in
-            guard let p = view.nodes[node].paper else { return nil }
+            guard let p = view.nodes.paper(at: node) else { return nil }
             let found = search.relatedPapers(to: p, options: relatedOptions)
             let (kept, hidden) = entries(found.map { ($0.paper, wording($0.reasons, p)) })
             return kept.isEmpty ? nil : Row(node: node, entries: kept, hidden: hidden)
@@ -144,13 +144,13 @@ public struct HTMLMapContent: Sendable, Hashable {
         }
         let pathOptions = ReadingPathOptions(maxSteps: options.pathMaxSteps)
         pathRows = Self.parallelRows(pathNodes) { node in
-            guard let p = view.nodes[node].paper, let ranking else { return nil }
+            guard let p = view.nodes.paper(at: node), let ranking else { return nil }
             let path = graph.readingPath(to: [p], options: pathOptions, ranking: ranking)
             let (kept, hidden) = entries(path.steps.map { ($0.paper, wording($0.reasons, nil)) })
             return Row(node: node, entries: kept, omitted: path.omitted, hidden: hidden)
         }
         nextRows = Self.parallelRows(pathNodes) { node in
-            guard let p = view.nodes[node].paper else { return nil }
+            guard let p = view.nodes.paper(at: node) else { return nil }
             let after = graph.nextPapers(limit: options.nextLimit, assumingRead: [p], ranking: ranking)
             let (kept, hidden) = entries(after.map { ($0.paper, wording($0.reasons, nil)) })
             return Row(node: node, entries: kept, hidden: hidden)

@@ -23,8 +23,7 @@ enum HTMLMapData {
     ///   for the author and topic tables, never the whole text.
     static func write<S: ByteSink>(_ view: ExportView, content: HTMLMapContent, title: String, isPublic: Bool,
                                    to sink: inout S) {
-        let papers = view.nodes.indices.filter { view.nodes[$0].kind == .paper }
-        let count = papers.count   // papers come first in a view, so node i is paper i
+        let count = view.count(of: .paper)   // papers come first in a view, so node i is paper i
         var authorIndex: [String: Int] = [:], authorNames: [String] = []
         var topicIndex: [String: Int] = [:], topicKeys: [String] = []
         var topicNames: [String] = []

@@ -13,7 +13,8 @@ import PaperGraphModel
 /// graph builder number them.
 ///
 /// Only the plain shape is taken: blank lines, `#`/`%` comment lines of ASCII text, and lines of
-/// exactly two ids separated by spaces or tabs (CRLF allowed). Anything else (a third column,
+/// exactly two ids separated by spaces or tabs (CRLF allowed; a lone CR too when read from a file,
+/// which normalizes line endings as every text reader does). Anything else (a third column,
 /// a LINQS header, a non-ASCII byte, a self-citation, which the builder reports) makes
 /// ``read(_:reverse:)`` return `nil`, and the caller uses the general importer, which reports
 /// every such line as it always has.
@@ -34,12 +35,46 @@ public struct NumericEdgeList: Sendable {
     ///   - reverse: Whether lines are `cited citing`.
     /// - Complexity: O(n + V + E) expected time for n bytes; O(V + E) space.
     public static func read(_ bytes: [UInt8], reverse: Bool = false) -> NumericEdgeList? {
+        var reader = Reader(reverse: reverse, expectedBytes: bytes.count)
+        guard bytes.withUnsafeBufferPointer({ reader.consume($0) }) else { return nil }
+        return reader.finish()
+    }
+
+    /// Reads the file at `path` (or `-`, standard input) a piece at a time, gzip decompressed as it
+    /// is read (``TextInput/forEachLineChunk(atPath:chunkSize:maxLineLength:_:)``), or returns `nil`
+    /// when it is not a plain numeric edge list; stops reading at the first line that is not.
+    ///
+    /// Neither the file nor its decompressed text is held whole, and a line repeating the line
+    /// before it adds nothing, so the memory is that of the graph (and a gzip file's compressed
+    /// bytes).
+    ///
+    /// - Throws: ``Diagnostic`` when the file cannot be read or its gzip data is corrupt.
+    /// - Complexity: O(n + V + E) expected time; O(V + E) space plus one piece of 1 MiB.
+    public static func read(atPath path: String, reverse: Bool = false) throws(Diagnostic) -> NumericEdgeList? {
+        var reader = Reader(reverse: reverse, expectedBytes: 0)
+        let complete = try TextInput.forEachLineChunk(atPath: path) { piece in
+            piece.withUnsafeBufferPointer { reader.consume($0) }
+        }
+        return complete ? reader.finish() : nil
+    }
+
+    /// The parser, fed whole lines a buffer at a time.
+    private struct Reader {
+        let reverse: Bool
         var interner = IntegerInterner()
         var sources: [UInt32] = [], destinations: [UInt32] = []
-        var lastCiting = UInt64.max, lastCitingID: UInt32 = 0
-        sources.reserveCapacity(bytes.count / 12)
-        destinations.reserveCapacity(bytes.count / 12)
-        let parsed = bytes.withUnsafeBufferPointer { buffer -> Bool in
+        var lastCiting = UInt64.max, lastCitingID: UInt32 = 0, lastCited = UInt64.max
+
+        init(reverse: Bool, expectedBytes: Int) {
+            self.reverse = reverse
+            sources.reserveCapacity(expectedBytes / 12)
+            destinations.reserveCapacity(expectedBytes / 12)
+        }
+
+        /// Parses `buffer`, whole lines (the last one may lack its LF only at the end of the file).
+        ///
+        /// - Returns: False at the first line that is not a plain numeric edge.
+        mutating func consume(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
             let n = buffer.count
             var i = 0
             // The next canonical decimal at `i`, or nil.
@@ -83,15 +118,21 @@ public struct NumericEdgeList: Sendable {
                 if citing != lastCiting {
                     lastCiting = citing
                     lastCitingID = interner.id(citing)
+                } else if cited == lastCited {
+                    continue  // the line before, again: the graph keeps a repeated citation once
                 }
+                lastCited = cited
                 sources.append(lastCitingID)
                 destinations.append(interner.id(cited))
             }
             return true
         }
-        guard parsed, !sources.isEmpty, interner.keys.count < Int(UInt32.max) else { return nil }
-        return NumericEdgeList(keys: interner.keys,
-                               graph: CSRGraph(nodeCount: interner.keys.count, sources: sources, destinations: destinations))
+
+        func finish() -> NumericEdgeList? {
+            guard !sources.isEmpty, interner.keys.count < Int(UInt32.max) else { return nil }
+            return NumericEdgeList(keys: interner.keys,
+                                   graph: CSRGraph(nodeCount: interner.keys.count, sources: sources, destinations: destinations))
+        }
     }
 }
 
