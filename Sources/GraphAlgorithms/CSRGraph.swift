@@ -87,13 +87,28 @@ public struct CSRGraph: Sendable, Equatable {
     /// - Complexity: O(log d), where d is the out-degree of `source`.
     public func hasEdge(from source: Int, to destination: Int) -> Bool {
         let row = neighbors(of: source)
+        let low = Self.firstIndex(in: row, notBelow: UInt32(destination))
+        return low < row.endIndex && row[low] == UInt32(destination)
+    }
+
+    /// The out-neighbours of `node` above `floor`, sorted ascending: the tail of its row.
+    ///
+    /// - Complexity: O(log d), where d is the out-degree of `node`.
+    public func neighbors(of node: Int, above floor: Int) -> Slice<CSRArray> {
+        let row = neighbors(of: node)
+        guard floor >= 0 else { return row }
+        guard floor < Int(UInt32.max) else { return row[row.endIndex...] }
+        return row[Self.firstIndex(in: row, notBelow: UInt32(floor + 1))...]
+    }
+
+    /// The first index of a sorted row whose entry is at least `key` (`endIndex` if none): a binary search.
+    private static func firstIndex(in row: Slice<CSRArray>, notBelow key: UInt32) -> Int {
         var low = row.startIndex, high = row.endIndex
-        let key = UInt32(destination)
         while low < high {
             let mid = (low + high) / 2
             if row[mid] < key { low = mid + 1 } else { high = mid }
         }
-        return low < row.endIndex && row[low] == key
+        return low
     }
 
     /// The graph with every edge reversed; rows of the result are sorted too.

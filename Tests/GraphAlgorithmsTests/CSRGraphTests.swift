@@ -16,6 +16,18 @@ struct CSRGraphTests {
         #expect(!g.hasEdge(from: 3, to: 0))
     }
 
+    @Test("the tail of a row above a node: members or not, below, inside and past the row")
+    func neighborsAbove() {
+        let g = CSRGraph(nodeCount: 8, edges: [(0, 2), (0, 4), (0, 5), (0, 7)])
+        #expect(Array(g.neighbors(of: 0, above: -1)) == [2, 4, 5, 7])
+        #expect(Array(g.neighbors(of: 0, above: 1)) == [2, 4, 5, 7])
+        #expect(Array(g.neighbors(of: 0, above: 2)) == [4, 5, 7])
+        #expect(Array(g.neighbors(of: 0, above: 3)) == [4, 5, 7])
+        #expect(Array(g.neighbors(of: 0, above: 5)) == [7])
+        #expect(Array(g.neighbors(of: 0, above: 7)).isEmpty)
+        #expect(Array(g.neighbors(of: 1, above: 0)).isEmpty)
+    }
+
     @Test("keeps duplicates when asked")
     func keepsDuplicates() {
         let g = CSRGraph(nodeCount: 2, edges: [(0, 1), (0, 1)], deduplicate: false)
