@@ -35,6 +35,18 @@ func temporaryFile(_ name: String, _ data: Data) throws -> String {
     return url.path
 }
 
+/// `papergraph generate --shuffle` of `papers` papers with `refs` references each, written once as
+/// JSON and once as `.pgraph` in a fresh temporary folder: the same graph in both formats.
+func generatedGraphFiles(papers: Int, refs: Int, seed: Int) throws -> (json: String, pgraph: String) {
+    let folder = try temporaryFolder()
+    let json = folder.appendingPathComponent("gen.json").path, pgraph = folder.appendingPathComponent("gen.pgraph").path
+    for path in [json, pgraph] {
+        let run = runCLI(["generate", "--papers", "\(papers)", "--refs", "\(refs)", "--seed", "\(seed)", "--shuffle", "-o", path])
+        guard run.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: run.err]) }
+    }
+    return (json, pgraph)
+}
+
 /// The repository root, found from this source file's path.
 let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()

@@ -42,11 +42,7 @@ struct ColumnPathTests {
 
     @Test("a shuffled generated graph gives the same rank and order from columns as from JSON")
     func generated() throws {
-        let folder = try temporaryFolder()
-        let json = folder.appendingPathComponent("gen.json").path, binary = folder.appendingPathComponent("gen.pgraph").path
-        for path in [json, binary] {
-            #expect(runCLI(["generate", "--papers", "400", "--refs", "4", "--seed", "3", "--shuffle", "-o", path]).status == 0)
-        }
+        let (json, binary) = try generatedGraphFiles(papers: 400, refs: 4, seed: 3)
         for command in [["rank", "--top", "25"], ["order", "--format", "json"]] {
             let slow = runCLI(command + [json]), fast = runCLI(command + [binary])
             #expect(fast.status == 0 && fast.out == slow.out, "\(command)")

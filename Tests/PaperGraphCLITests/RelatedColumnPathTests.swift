@@ -50,11 +50,7 @@ struct RelatedColumnPathTests {
 
     @Test("a generated graph with authors and topics gives the same related papers from columns")
     func generated() throws {
-        let folder = try temporaryFolder()
-        let json = folder.appendingPathComponent("gen.json").path, binary = folder.appendingPathComponent("gen.pgraph").path
-        for path in [json, binary] {
-            #expect(runCLI(["generate", "--papers", "300", "--refs", "4", "--seed", "5", "--shuffle", "-o", path]).status == 0)
-        }
+        let (json, binary) = try generatedGraphFiles(papers: 300, refs: 4, seed: 5)
         for key in ["0", "1", "17", "150", "299"] {
             let whole = runCLI(["related", json, key, "--format", "json", "-n", "12"])
             let columns = runCLI(["related", binary, key, "--format", "json", "-n", "12"])
