@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
@@ -47,6 +48,10 @@ enum ColumnInput {
         let path = arguments.positional[0]
         let format = try GraphInput.inputFormat(arguments)
         guard (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .edgelist else { return nil }
+        // When this reader declines the file, the general importer reads it again: standard input
+        // and pipes can be read once only, so they go to the general importer directly.
+        guard path != "-", (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
+        else { return nil }
         let reverse = try GraphInput.importOptions(arguments).edgeList.isReversed(forPath: path)
         do {
             return try NumericEdgeList.read(atPath: path, reverse: reverse)
