@@ -13,7 +13,7 @@ public struct TextPiece: Sendable {
 
 /// Cuts text that arrives in pieces cut anywhere (reads, gzip hand-overs) into ``TextPiece``s of
 /// whole lines, with line endings normalized (``LineEndings/Normalizer``): the one line reader
-/// behind every streamed input (``TextInput/forEachPiece(atPath:chunkSize:maxHeld:validatesUTF8:_:)``).
+/// behind every streamed input (``TextInput/forEachPiece(atPath:chunkSize:maxHeld:_:)``).
 ///
 /// The reader takes what it can of each piece (whole records) and says how many bytes it took;
 /// the rest is handed over again with the text that follows (a quoted CSV field spanning lines,
