@@ -27,8 +27,13 @@ struct StreamedImportTests {
         {"something": "else"}
         """# + "\n"
 
+    /// A record pretty-printed over several lines (accepted by the JSON Lines reader), then a syntax error.
+    static let prettyLines = "{\"id\": \"W7\",\n  \"title\": \"Spread\",\n  \"referenced_works\": [\"W1\"]}\n"
+        + #"{"id": "W8", "title": "Next", "referenced_works": ["x"]}"# + "\n"
+
     static let cases: [(name: String, text: String)] = [
         ("edges.txt", edgeList), ("papers.csv", table), ("works.jsonl", openAlex), ("s2.jsonl", semanticScholar),
+        ("pretty.jsonl", prettyLines),
     ]
 
     private func file(_ bytes: [UInt8], _ name: String) throws -> String {
