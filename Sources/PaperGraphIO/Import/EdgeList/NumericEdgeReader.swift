@@ -79,9 +79,6 @@ struct NumericEdgeReader: Sendable {
         return true
     }
 
-    // The two scanners are static functions of an index, not closures over it, so the index
-    // stays in a register (closures made the parse twice as slow, measured by instruction count).
-
     /// The canonical decimal at `i`, or nil; `i` is moved past its digits.
     @inline(__always)
     private static func number(_ buffer: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64? {
