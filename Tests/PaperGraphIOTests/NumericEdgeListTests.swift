@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import GraphAlgorithms
 import TestSupport
@@ -46,5 +47,54 @@ struct NumericEdgeListTests {
         let general = try EdgeListImporter.readCSR(Array(text.utf8), path: "random.txt")
         #expect(fast.keys.map(String.init) == general.keys)
         #expect(fast.graph == general.graph)
+    }
+}
+
+@Suite("Numeric edge lists read in stretches")
+struct NumericEdgeListStretchTests {
+    private func file(_ text: String, _ name: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pg-nel-\(UUID().uuidString)-\(name)").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// 3,000 lines over 400 ids, sparse and large, a paper's references together, with comments and blank lines.
+    private static func text(seed: UInt64, ending: String) -> String {
+        var rng = SeededGenerator(seed: seed)
+        let ids = (0..<400).map { _ in UInt64.random(in: 1...9_999_999_999, using: &rng) }
+        var lines = ["# citing cited", ""]
+        for _ in 0..<600 {
+            let citing = Int.random(in: 0..<400, using: &rng)
+            for _ in 0..<5 {
+                let cited = Int.random(in: 0..<400, using: &rng)
+                if cited != citing { lines.append("\(ids[citing])\t\(ids[cited])") }
+            }
+            if Int.random(in: 0..<50, using: &rng) == 0 { lines.append("% a comment") }
+        }
+        return lines.joined(separator: ending) + ending
+    }
+
+    @Test("numbers nodes as one pass does, whatever the stretch count, with LF, CRLF or CR",
+          arguments: ["\n", "\r\n", "\r"])
+    func sameAsOnePass(ending: String) throws {
+        let text = Self.text(seed: 11, ending: ending)
+        let path = try file(text, "s.txt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let onePass = try #require(NumericEdgeList.read(Array(Self.text(seed: 11, ending: "\n").utf8)))
+        for stretches in [1, 2, 3, 7, 64] {
+            let read = try #require(try NumericEdgeList.read(atPath: path, reverse: false, stretches: stretches, minimumStretch: 1))
+            #expect(read.keys == onePass.keys, "\(stretches) stretches")
+            #expect(read.graph == onePass.graph, "\(stretches) stretches")
+        }
+        let reversed = try #require(try NumericEdgeList.read(atPath: path, reverse: true, stretches: 3, minimumStretch: 1))
+        #expect(reversed.graph == (try #require(NumericEdgeList.read(Array(Self.text(seed: 11, ending: "\n").utf8), reverse: true))).graph)
+    }
+
+    @Test("declines the file when a line of a later stretch is not a plain edge", arguments: ["3 3\n", "7 8 9\n", "007 1\n"])
+    func declinesInLaterStretch(lastLine: String) throws {
+        let path = try file(Self.text(seed: 12, ending: "\n") + lastLine, "bad.txt")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(try NumericEdgeList.read(atPath: path, reverse: false, stretches: 4, minimumStretch: 1) == nil)
+        #expect(try NumericEdgeList.read(atPath: path, reverse: false, stretches: 1, minimumStretch: 1) == nil)
     }
 }

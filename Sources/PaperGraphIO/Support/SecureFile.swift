@@ -69,6 +69,18 @@ public enum SecureFile {
         }
     }
 
+    /// Reads at most `count` bytes at byte `offset` of `descriptor` into `buffer` (`pread`,
+    /// retrying `EINTR`), leaving the file position alone, so several threads can read one descriptor.
+    ///
+    /// - Returns: The count read, 0 at the end, or the `errno` of the failed read.
+    static func readSome(_ descriptor: Int32, into buffer: UnsafeMutableRawPointer, count: Int, at offset: Int) -> Result<Int, Errno> {
+        while true {
+            let read = pread(descriptor, buffer, count, off_t(offset))
+            if read >= 0 { return .success(read) }
+            if errno != EINTR { return .failure(Errno(code: errno)) }
+        }
+    }
+
     /// An `errno` value as an `Error`.
     struct Errno: Error { var code: Int32 }
 
