@@ -35,6 +35,7 @@ public struct PGraphColumns: @unchecked Sendable {
     ///
     /// - Precondition: the file was opened with ``Reading/citations`` or stores no solve order.
     public var citations: CSRGraph { graphs().citations }
+    /// The citations reversed (cited → citing), with the same precondition.
     public var citedBy: CSRGraph { graphs().citedBy }
     private let citationGraphs: (citations: CSRGraph, citedBy: CSRGraph)?
     /// Whether the citation graph was read (not when opened for the solve order of a file storing one).
