@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import GraphAlgorithms
 import PaperGraphIO
 import PaperGraphModel
@@ -14,6 +15,8 @@ import PaperGraphModel
 //   papergraph-bench text FILE.txt       load a text edge list into CSR
 //   papergraph-bench model FILE.pgraph   load the whole PaperGraph, rankPapers, readingOrder
 //   papergraph-bench topgraph FILE.txt   write FILE.txt.pgraph from a text edge list
+//   papergraph-bench leiden FILE.pgraph  Leiden on the undirected citation graph (as clusters --citations-only),
+//                                        LEIDEN_SEED, LEIDEN_ITERATIONS, LEIDEN_RANDOMNESS from the environment
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
@@ -109,6 +112,28 @@ case "topgraph":
         exit(1)
     }
     report.add("wrote", path + ".pgraph")
+case "leiden":
+    let citations: CSRGraph
+    do {
+        citations = try PGraphReader.readCitations(atPath: path).citations
+    } catch {
+        print("error: \(error)")
+        exit(1)
+    }
+    let environment = ProcessInfo.processInfo.environment
+    var options = LeidenOptions()
+    if let seed = environment["LEIDEN_SEED"].flatMap(UInt64.init) { options.seed = seed }
+    if let iterations = environment["LEIDEN_ITERATIONS"].flatMap(Int.init) { options.maxIterations = iterations }
+    if let randomness = environment["LEIDEN_RANDOMNESS"].flatMap(Double.init) { options.randomness = randomness }
+    let (weighted, buildSeconds) = Measure.time { WeightedGraph(undirected: citations) }
+    report.add("build_s", buildSeconds)
+    let (result, leidenSeconds) = Measure.time { weighted.leidenCommunities(options: options) }
+    report.add("leiden_s", leidenSeconds)
+    report.add("seed", Int(options.seed))
+    report.add("iterations", result.iterations)
+    report.add("converged", result.converged ? 1 : 0)
+    report.add("communities", result.communityCount)
+    report.add("modularity", String(result.modularity))
 default:
     print("unknown phase \(phase)")
     exit(64)

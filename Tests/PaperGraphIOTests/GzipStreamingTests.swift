@@ -80,17 +80,16 @@ struct GzipStreamingTests {
     }
 
     @Test("the line cutter hands over whole lines, joins a CR and LF split between pieces, and stops at an overlong line")
-    func lineChunks() {
-        var lines = LineChunks(maxLineLength: 8)
+    func lineChunks() throws {
+        var lines = LineChunks(maxHeld: 8)
         var got: [String] = []
-        func take(_ piece: ArraySlice<UInt8>) -> Bool { got.append(String(decoding: piece, as: UTF8.self)); return true }
-        var complete = true
-        for piece in ["1 2\r", "\n3 ", "4\r5 6", "\n7 8"] { complete = lines.add(Array(piece.utf8)[...], take) && complete }
-        complete = lines.finish(take) && complete
-        #expect(complete)
+        func take(_ piece: TextPiece) -> Int? { got.append(String(decoding: piece.bytes, as: UTF8.self)); return piece.bytes.count }
+        var progress: [LineChunks.Progress] = []
+        for piece in ["1 2\r", "\n3 ", "4\r5 6", "\n7 8"] { progress.append(try lines.add(Array(piece.utf8)[...], take)) }
+        #expect(try lines.finish(take))
+        #expect(progress.allSatisfy { $0 == .more })
         #expect(got == ["1 2\n", "3 4\n", "5 6\n", "7 8"])
-        var long = LineChunks(maxLineLength: 8)
-        let fits = long.add(Array("123456789".utf8)[...], take)
-        #expect(!fits)
+        var long = LineChunks(maxHeld: 8)
+        #expect(try long.add(Array("123456789".utf8)[...], take) == .overflow)
     }
 }

@@ -11,9 +11,20 @@ public enum GraphLoader {
     ///   - options: Format-specific settings.
     /// - Throws: ``Diagnostic`` when the file cannot be read or is not well-formed at all;
     ///   problems inside well-formed input are returned as diagnostics in the library.
+    ///
+    /// Line-oriented formats (edge lists, CSV/TSV tables, JSON Lines of Semantic Scholar or
+    /// OpenAlex) are read a piece at a time (``StreamingImport``), plain or gzip, so their text is
+    /// never held whole; the others are read whole, up to ``TextInput/configuredMaximumSize``.
     public static func importLibrary(atPath path: String, format: InputFormat? = nil,
                                      options: ImportOptions = ImportOptions()) throws(Diagnostic) -> ImportedLibrary {
-        try importLibrary(bytes: try TextInput.readBytes(atPath: path), path: path, format: format, options: options)
+        let chosen = format ?? InputFormat.inferred(fromPath: path) ?? .json
+        let sniffed = format == nil && chosen == .edgelist && InputFormat.isPlainText(path)
+        guard var parser = chosen.streamingImport(path: path, options: options, sniffed: sniffed) else {
+            return try importLibrary(bytes: try TextInput.readBytes(atPath: path), path: path, format: format, options: options)
+        }
+        var library = try StreamedImport.read(&parser, atPath: path)
+        if library.source == nil { library.source = chosen.recordSource }
+        return library
     }
 
     /// Reads the contents of a file (already decompressed) into records, as ``importLibrary(atPath:format:options:)``.

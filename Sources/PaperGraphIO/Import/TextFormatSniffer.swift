@@ -8,12 +8,14 @@
 public enum TextFormatSniffer {
     /// The share of counted lines that must be two tokens for an edge list.
     public static let edgeListShare = 0.9
+    /// How many bytes at the start are looked at.
+    public static let window = 64 * 1024
 
     /// The format `bytes` read as: ``InputFormat/edgelist`` or ``InputFormat/markdown``.
     ///
     /// - Complexity: O(min(n, 64 KiB)).
     public static func format(of bytes: [UInt8]) -> InputFormat {
-        let window = bytes.prefix(64 * 1024)
+        let window = bytes.prefix(Self.window)
         var lines = 0, pairs = 0, markdownLike = 0
         var start = window.startIndex
         while start < window.endIndex {

@@ -48,6 +48,37 @@ public struct JSONParser {
         return values
     }
 
+    /// Parses the JSON Lines records of one ``TextPiece`` (already checked to be UTF-8).
+    ///
+    /// A record that runs past the end of a piece that is not the last is left for the next
+    /// piece: parsing stops before it.
+    ///
+    /// - Returns: The records and the count of bytes they take (with the line ends after them).
+    /// - Throws: ``Diagnostic`` at the first syntax error.
+    /// - Complexity: O(n) in the piece's size.
+    static func parseLines(_ piece: TextPiece, path: String) throws(Diagnostic) -> (values: [JSONValue], taken: Int) {
+        var parser = JSONParser(bytes: Array(piece.bytes), path: path)
+        parser.line = piece.line
+        let data = parser.bytes
+        var values: [JSONValue] = []
+        var taken = 0
+        while true {
+            parser.skipWhitespace()
+            if parser.position == data.count { return (values, data.count) }
+            do {
+                values.append(try parser.parseValue())
+            } catch {
+                if !piece.isLast && parser.position >= data.count { return (values, taken) }
+                throw error
+            }
+            parser.skipSpacesOnLine()
+            if parser.position < data.count && data[parser.position] != UInt8(ascii: "\n") {
+                throw parser.error("expected a new line after a JSON Lines record, found \(parser.describeCurrent())")
+            }
+            if parser.position < data.count { taken = parser.position + 1 }
+        }
+    }
+
     private init(bytes: [UInt8], path: String) {
         self.bytes = bytes
         self.path = path

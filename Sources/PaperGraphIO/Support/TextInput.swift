@@ -6,36 +6,105 @@ public enum TextInput {
     /// The bytes of the file at `path`, or `-` for standard input; gzip files are decompressed.
     ///
     /// Anything readable is read by streaming its descriptor to the end: regular files, pipes and
-    /// FIFOs (`/dev/stdin`, `<(zcat refs.bib.gz)`), character devices.
+    /// FIFOs (`/dev/stdin`, `<(zcat refs.bib.gz)`), character devices. This is the reader of the
+    /// formats parsed as one document (native JSON, node-link, CSL-JSON, BibTeX, Markdown), so
+    /// the bytes held are capped by `maximum` (after decompression).
     ///
+    /// - Parameter maximum: The most bytes read; 0 for no limit. Default ``configuredMaximumSize``.
     /// - Throws: ``Diagnostic`` naming the path and the system's reason when it is missing, a
-    ///   directory or unreadable, and the gzip reader's errors.
-    public static func readBytes(atPath path: String) throws(Diagnostic) -> [UInt8] {
+    ///   directory or unreadable; the gzip reader's errors; ``tooLarge(_:maximum:)`` past `maximum`.
+    /// - Complexity: O(n) time and space.
+    public static func readBytes(atPath path: String, maximum: Int = configuredMaximumSize) throws(Diagnostic) -> [UInt8] {
+        let limit = maximum > 0 ? maximum : Int.max
         let (descriptor, status) = try open(path)
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
-        let bytes = try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size : 0)
-        return Gzip.isGzip(bytes) ? try Gzip.decompress(bytes, path: path) : bytes
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var count = 0
+        while count < 2 {  // enough to see the gzip magic number
+            let read = try readSome(descriptor, into: &chunk[count...], path: path)
+            if read == 0 { break }
+            count += read
+        }
+        if Gzip.isGzip(Array(chunk[..<min(count, 2)])) {
+            let compressed = Array(chunk[..<count])
+                + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
+            var exceeded = false
+            try Gzip.decompress(compressed, path: path, chunkSize: 1 << 20) { piece in
+                exceeded = bytes.count + piece.count > limit
+                if !exceeded { bytes.append(contentsOf: piece) }
+                return !exceeded
+            }
+            if exceeded { throw tooLarge(path, maximum: limit) }
+            return bytes
+        }
+        if status.isRegular && status.size > limit { throw tooLarge(path, maximum: limit) }
+        bytes.reserveCapacity(status.isRegular ? status.size : 1 << 16)
+        while count > 0 {
+            guard bytes.count + count <= limit else { throw tooLarge(path, maximum: limit) }
+            bytes.append(contentsOf: chunk[..<count])
+            count = try readSome(descriptor, into: &chunk[...], path: path)
+        }
+        return bytes
     }
 
     /// Calls `body` with the text of the file at `path` (or `-`, standard input) a piece at a
-    /// time, each piece whole lines ending with LF (the last one perhaps without), with CRLF and
-    /// CR turned into LF as ``LineEndings`` does; gzip files are decompressed as they are read.
+    /// time (``TextPiece``: whole lines, LF endings, checked UTF-8, with their line number); gzip
+    /// files are decompressed as they are read. `body` returns how many bytes of the piece it took
+    /// (whole records); the rest comes again, followed by more text.
     ///
-    /// Only the compressed bytes of a gzip file are held whole; the text never is. `body` returns
-    /// false to stop.
+    /// Only the compressed bytes of a gzip file are held whole; the text never is: at most about
+    /// `chunkSize` plus the longest record `body` leaves over, and never more than `maxHeld`.
     ///
     /// - Parameters:
-    ///   - chunkSize: About how many bytes each read (and each piece) holds.
-    ///   - maxLineLength: A line longer than this stops the reading (the input is not line-shaped).
+    ///   - chunkSize: About how many bytes each read holds.
+    ///   - maxHeld: A line or record longer than this is refused; 0 for no limit.
+    ///   - body: The parser; it returns `nil` to stop reading.
+    /// - Returns: Whether the whole file was handed over (false when `body` stopped).
+    /// - Throws: The errors of ``readBytes(atPath:maximum:)``, invalid UTF-8 at its location, a
+    ///   record longer than `maxHeld`, and what `body` throws. When the gzip reader throws, what
+    ///   was made of the pieces already handed over must be dropped.
+    /// - Complexity: O(n) time; O(chunkSize + longest record) space beyond a gzip file's compressed bytes.
+    public static func forEachPiece(atPath path: String, chunkSize: Int = 1 << 20, maxHeld: Int = configuredMaximumSize,
+                                    _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
+        var lines = LineChunks(maxHeld: maxHeld > 0 ? maxHeld : .max, validatingPath: path)
+        return try cut(path, into: &lines, chunkSize: chunkSize, body)
+    }
+
+    /// ``forEachPiece(atPath:chunkSize:maxHeld:_:)`` over text already in memory, cut into raw
+    /// pieces of `chunkSize` bytes (the whole buffer by default): one reading path for files
+    /// and buffers, so that a test with a tiny `chunkSize` exercises every boundary.
+    public static func forEachPiece(of bytes: [UInt8], path: String, chunkSize: Int = .max,
+                                    _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
+        var lines = LineChunks(maxHeld: .max, validatingPath: path)
+        var start = 0
+        while start < bytes.count {
+            let end = start + min(chunkSize, bytes.count - start)
+            guard try lines.add(bytes[start..<end], body) == .more else { return false }
+            start = end
+        }
+        return try lines.finish(body)
+    }
+
+    /// Calls `body` with the text of the file at `path` a piece at a time, each piece whole lines
+    /// ending with LF (the last one perhaps without), as ``forEachPiece(atPath:chunkSize:maxHeld:_:)``
+    /// but without the UTF-8 check, for a reader that declines any byte past ASCII.
+    ///
+    /// - Parameter maxLineLength: A line longer than this stops the reading (the input is not line-shaped).
     /// - Returns: Whether the whole file was handed over: false when `body` stopped or a line was too long.
-    /// - Throws: The errors of ``readBytes(atPath:)``; when the gzip reader throws, pieces already
-    ///   handed over must be dropped.
+    /// - Throws: The errors of ``readBytes(atPath:maximum:)``.
     /// - Complexity: O(n) time; O(chunkSize + longest line) space beyond a gzip file's compressed bytes.
     public static func forEachLineChunk(atPath path: String, chunkSize: Int = 1 << 20, maxLineLength: Int = 1 << 20,
                                         _ body: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) -> Bool {
+        var lines = LineChunks(maxHeld: maxLineLength)
+        return try cut(path, into: &lines, chunkSize: chunkSize) { piece in body(piece.bytes) ? piece.bytes.count : nil }
+    }
+
+    /// Reads `path` in raw pieces (inflated when gzip) into `lines`.
+    private static func cut(_ path: String, into lines: inout LineChunks, chunkSize: Int,
+                            _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
         let (descriptor, status) = try open(path)
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
-        var lines = LineChunks(maxLineLength: maxLineLength)
         var chunk = [UInt8](repeating: 0, count: max(chunkSize, 2))
         var count = 0
         while count < 2 {  // enough to see the gzip magic number
@@ -47,18 +116,39 @@ public enum TextInput {
             let compressed = Array(chunk[..<count])
                 + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
             chunk = []
-            var complete = true
+            var progress = LineChunks.Progress.more
+            var failure: Diagnostic?
             try Gzip.decompress(compressed, path: path, chunkSize: chunkSize) { piece in
-                complete = lines.add(piece, body)
-                return complete
+                do throws(Diagnostic) {
+                    progress = try lines.add(piece, body)
+                } catch {
+                    failure = error
+                    return false
+                }
+                return progress == .more
             }
-            return complete && lines.finish(body)
+            if let failure { throw failure }
+            return try finish(&lines, progress, path: path, body)
         }
+        var progress = LineChunks.Progress.more
         while count > 0 {
-            guard lines.add(chunk[..<count], body) else { return false }
+            progress = try lines.add(chunk[..<count], body)
+            guard progress == .more else { break }
             count = try readSome(descriptor, into: &chunk[...], path: path)
         }
-        return lines.finish(body)
+        return try finish(&lines, progress, path: path, body)
+    }
+
+    private static func finish(_ lines: inout LineChunks, _ progress: LineChunks.Progress, path: String,
+                               _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
+        switch progress {
+        case .more: return try lines.finish(body)
+        case .stopped: return false
+        case .overflow:
+            guard lines.validatingPath != nil else { return false }
+            throw .error("\(path): a line or record longer than \(sizeText(lines.maxHeld)), the most held in memory at once; "
+                         + "set \(maximumSizeVariable) to a larger size (such as 8G) or 0 for no limit")
+        }
     }
 
     /// The file at `path` (or standard input for `-`) opened for reading, with its status.
@@ -125,8 +215,17 @@ public enum TextInput {
     /// - Throws: ``Diagnostic`` at the line and column of the first invalid byte.
     /// - Complexity: O(n).
     public static func validateUTF8(_ bytes: [UInt8], path: String) throws(Diagnostic) {
-        var line = 1, lineStart = 0, i = 0
-        let n = bytes.count
+        _ = try validateUTF8(bytes[...], path: path, firstLine: 1)
+    }
+
+    /// Checks that `bytes`, which start a line numbered `firstLine`, are valid UTF-8.
+    ///
+    /// - Returns: The number of LFs in `bytes`.
+    /// - Throws: ``Diagnostic`` at the line and column of the first invalid byte.
+    /// - Complexity: O(n).
+    static func validateUTF8(_ bytes: ArraySlice<UInt8>, path: String, firstLine: Int) throws(Diagnostic) -> Int {
+        var line = firstLine, lineStart = bytes.startIndex, i = bytes.startIndex
+        let n = bytes.endIndex
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
@@ -160,5 +259,46 @@ public enum TextInput {
             }
             i += length
         }
+        return line - firstLine
+    }
+
+    /// `PAPERGRAPH_MAX_DOCUMENT_SIZE`, the environment variable of ``configuredMaximumSize``.
+    public static let maximumSizeVariable = "PAPERGRAPH_MAX_DOCUMENT_SIZE"
+    /// The most text held in memory at once by default: a whole-document input after
+    /// decompression, or one record of a streamed one. 2 GiB: a JSON document's tree takes
+    /// several times its text, so this leaves room on a machine of 16-32 GB.
+    public static let defaultMaximumSize = 2 << 30
+
+    /// The most text held at once: ``maximumSizeVariable`` when set to a size in bytes (`K`, `M`,
+    /// `G` or `T` may follow: `8G`; 0 lifts the limit), else ``defaultMaximumSize``.
+    public static var configuredMaximumSize: Int {
+        guard let raw = getenv(maximumSizeVariable).map({ String(cString: $0) }) else { return defaultMaximumSize }
+        return parsedSize(raw) ?? defaultMaximumSize
+    }
+
+    /// `"8G"` → 8 GiB, `"1500000"` → 1500000; `nil` for anything else.
+    static func parsedSize(_ text: String) -> Int? {
+        var digits = Substring(text.trimmingWhitespace())
+        var shift = 0
+        if let last = digits.last, let k = ["K": 10, "M": 20, "G": 30, "T": 40][last.uppercased()] {
+            shift = k
+            digits = digits.dropLast()
+        }
+        guard let value = Int(digits), value >= 0, value <= Int.max >> shift else { return nil }
+        return value << shift
+    }
+
+    /// `2 GiB`, `512 MiB`, `1000 bytes`.
+    static func sizeText(_ bytes: Int) -> String {
+        for (unit, shift) in [("TiB", 40), ("GiB", 30), ("MiB", 20), ("KiB", 10)] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+            return "\(bytes >> shift) \(unit)"
+        }
+        return "\(bytes) bytes"
+    }
+
+    /// The error for a whole-document input past `maximum`.
+    static func tooLarge(_ path: String, maximum: Int) -> Diagnostic {
+        .error("\(path): larger than \(sizeText(maximum)) (after decompression), the most read whole into memory for this "
+               + "format; set \(maximumSizeVariable) to a larger size (such as 8G) or 0 for no limit")
     }
 }

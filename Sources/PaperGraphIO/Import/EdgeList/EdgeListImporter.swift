@@ -19,6 +19,8 @@ import PaperGraphModel
 public enum EdgeListImporter {
     /// Reads an edge list into records, papers in order of first appearance.
     ///
+    /// The same parser reads a file a piece at a time (``EdgeListImport``, through ``GraphLoader``).
+    ///
     /// - Parameters:
     ///   - bytes: The file's contents.
     ///   - path: The file's name, for messages and for the `.cites` default of `reverse`.
@@ -26,8 +28,12 @@ public enum EdgeListImporter {
     /// - Throws: ``Diagnostic`` for invalid UTF-8 or a file in which no line is an edge.
     /// - Complexity: O(n + V + E) expected time for n bytes, V nodes and E edges.
     public static func read(_ bytes: [UInt8], path: String, options: EdgeListOptions = EdgeListOptions()) throws(Diagnostic) -> ImportedLibrary {
-        var parser = EdgeListParser(bytes: bytes, path: path, reverse: options.isReversed(forPath: path), recordLocations: true)
-        let parsed = try parser.parse()
+        var parser = EdgeListImport(path: path, options: options)
+        return try StreamedImport.read(&parser, bytes: bytes, path: path)
+    }
+
+    /// Builds the records of a parsed edge list.
+    static func library(_ parsed: ParsedEdgeList, path: String) -> ImportedLibrary {
         var papers: [PaperRecord] = []
         papers.reserveCapacity(parsed.keys.count)
         for (key, seen) in zip(parsed.keys, parsed.firstSeen) {
@@ -58,9 +64,23 @@ public enum EdgeListImporter {
     /// - Complexity: O(n + V + E) expected time and O(V + E) space for n bytes, V nodes, E edges.
     public static func readCSR(_ bytes: [UInt8], path: String, reverse: Bool = false) throws(Diagnostic)
         -> (keys: [String], graph: CSRGraph, diagnostics: [Diagnostic]) {
-        var parser = EdgeListParser(bytes: bytes, path: path, reverse: reverse, recordLocations: false)
-        let parsed = try parser.parse()
+        let parsed = try EdgeListParser.parse(bytes, path: path, reverse: reverse, recordLocations: false)
         let graph = CSRGraph(nodeCount: parsed.keys.count, sources: parsed.sources, destinations: parsed.destinations)
         return (parsed.keys, graph, parsed.diagnostics)
     }
+}
+
+/// An edge list read a piece at a time (``StreamingImport``).
+struct EdgeListImport: StreamingImport {
+    private var parser: EdgeListParser
+    private let path: String
+
+    init(path: String, options: EdgeListOptions) {
+        self.path = path
+        parser = EdgeListParser(path: path, reverse: options.isReversed(forPath: path), recordLocations: true)
+    }
+
+    mutating func consume(_ piece: TextPiece) throws(Diagnostic) -> Int { try parser.consume(piece) }
+
+    mutating func finish() throws(Diagnostic) -> ImportedLibrary { EdgeListImporter.library(try parser.finish(), path: path) }
 }

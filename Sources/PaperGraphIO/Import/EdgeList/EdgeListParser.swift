@@ -26,41 +26,59 @@ struct ParsedEdgeList {
 ///
 /// With `reverse`, lines read `cited citing` (LINQS `.cites`). Any other line is skipped with a
 /// warning at its line and column; the first 20 are reported one by one, the rest counted.
+///
+/// The parser is fed the text a piece of whole lines at a time (``consume(_:)``), so a file of
+/// any size is read in the memory of its graph: ``parse(_:path:reverse:recordLocations:chunkSize:)``
+/// feeds a buffer, ``EdgeListImporter`` a file.
 struct EdgeListParser {
     static let maximumLineWarnings = 20
 
-    let bytes: [UInt8]
     let path: String
     let reverse: Bool
     let recordLocations: Bool
 
-    private var interner = TokenInterner()
+    private var interner = TokenInterner(expectedCount: 1 << 16)
     private var result = ParsedEdgeList()
     private var malformedCount = 0
     private var firstMalformed: Diagnostic?
     private var line: UInt32 = 1
+    private var sawDataLine = false, skipFeatureLine = false
+    /// The piece being parsed, and where its current line starts.
+    private var bytes: ArraySlice<UInt8> = []
     private var lineStart = 0
 
-    init(bytes: [UInt8], path: String, reverse: Bool, recordLocations: Bool) {
-        self.bytes = bytes
+    init(path: String, reverse: Bool, recordLocations: Bool) {
         self.path = path
         self.reverse = reverse
         self.recordLocations = recordLocations
-        interner = TokenInterner(expectedCount: min(1 << 20, bytes.count / 16 + 16))
     }
 
-    /// Parses the whole buffer.
+    /// Parses a whole buffer, fed as raw pieces of `chunkSize` bytes.
     ///
-    /// - Throws: ``Diagnostic`` for invalid UTF-8, or when no line is an edge but some lines are
-    ///   malformed (the file is not an edge list).
+    /// - Throws: The errors of ``consume(_:)`` and ``finish()``.
     /// - Complexity: O(n) expected time in the input size.
-    mutating func parse() throws(Diagnostic) -> ParsedEdgeList {
-        try TextInput.validateUTF8(bytes, path: path)
-        let n = bytes.count
-        var i = TextInput.byteOrderMarkLength(bytes)
+    static func parse(_ bytes: [UInt8], path: String, reverse: Bool, recordLocations: Bool,
+                      chunkSize: Int = .max) throws(Diagnostic) -> ParsedEdgeList {
+        var parser = EdgeListParser(path: path, reverse: reverse, recordLocations: recordLocations)
+        _ = try TextInput.forEachPiece(of: bytes, path: path, chunkSize: chunkSize) { (piece) throws(Diagnostic) in
+            try parser.consume(piece)
+        }
+        return try parser.finish()
+    }
+
+    /// Parses the lines of `piece`, all of them (every line is a record).
+    ///
+    /// - Returns: The count of bytes taken: the whole piece.
+    /// - Throws: ``Diagnostic`` past 2^32 - 1 distinct nodes.
+    /// - Complexity: O(n) expected time in the piece's size.
+    mutating func consume(_ piece: TextPiece) throws(Diagnostic) -> Int {
+        bytes = piece.bytes
+        defer { bytes = [] }
+        line = UInt32(truncatingIfNeeded: piece.line)
+        let n = bytes.endIndex
+        var i = bytes.startIndex
         var tokens: [(start: Int, end: Int)] = []
         tokens.reserveCapacity(8)
-        var sawDataLine = false, skipFeatureLine = false
         while i < n {
             lineStart = i
             tokens.removeAll(keepingCapacity: true)
@@ -91,6 +109,14 @@ struct EdgeListParser {
             i += 1
             line &+= 1
         }
+        return piece.bytes.count
+    }
+
+    /// The edges read.
+    ///
+    /// - Throws: ``Diagnostic`` when no line is an edge but some lines are malformed (the file
+    ///   is not an edge list).
+    mutating func finish() throws(Diagnostic) -> ParsedEdgeList {
         if result.sources.isEmpty, let firstMalformed {
             throw .error("expected an edge list (two node ids per line), found no edge; \(firstMalformed.message)"
                          + "; if this is a reading list, read it with --from markdown",
@@ -101,6 +127,7 @@ struct EdgeListParser {
                                                at: SourceLocation(file: path, line: Int(line) - 1, column: 1)))
         }
         result.keys = interner.keys
+        interner = TokenInterner(expectedCount: 0)
         return result
     }
 

@@ -1,12 +1,13 @@
-/// Gives each distinct byte string of one input buffer a dense id, in order of first appearance.
+/// Gives each distinct byte string a dense id, in order of first appearance.
 ///
-/// An open-addressing hash table over ranges of the input: looking up a token hashes and compares
-/// its bytes in place, so a `String` is created only once per distinct token, never per line.
+/// An open-addressing hash table over the bytes of the distinct tokens, kept in one arena: a
+/// token is looked up by hashing and comparing its bytes where they lie in the input, so the
+/// input can be read a piece at a time and no `String` is made per line (``keys`` makes one per
+/// distinct token, at the end).
 struct TokenInterner {
-    /// The distinct tokens in order of first appearance; a token's id is its index here.
-    private(set) var keys: [String] = []
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
+    /// The distinct tokens' bytes, one after another; token `i` is `arena[starts[i] ..< starts[i + 1]]`.
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
     private var hashes: [UInt64] = []
     /// Token id + 1 per slot, 0 for an empty slot; the count is a power of two.
     private var slots: [UInt32]
@@ -17,13 +18,21 @@ struct TokenInterner {
         slots = [UInt32](repeating: 0, count: capacity)
     }
 
-    var count: Int { keys.count }
+    var count: Int { hashes.count }
+
+    /// The distinct tokens in order of first appearance; a token's id is its index here.
+    ///
+    /// - Complexity: O(total length of the distinct tokens).
+    var keys: [String] {
+        (0..<count).map { String(decoding: arena[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
+    }
 
     /// The id of `bytes[start..<end]`, adding it if new.
     ///
-    /// - Precondition: every call passes the same `bytes`, and fewer than 2^32 - 1 tokens are added.
+    /// - Precondition: fewer than 2^32 - 1 tokens are added.
     /// - Complexity: O(length) expected time.
-    mutating func intern(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (id: UInt32, isNew: Bool) {
+    mutating func intern<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Bytes.Index, _ end: Bytes.Index)
+        -> (id: UInt32, isNew: Bool) where Bytes.Index == Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
         for i in start..<end { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
         let mask = slots.count - 1
@@ -31,23 +40,23 @@ struct TokenInterner {
         let length = end - start
         while slots[slot] != 0 {
             let id = Int(slots[slot] - 1)
-            if hashes[id] == hash && lengths[id] == length && equal(bytes, starts[id], start, length) {
+            if hashes[id] == hash && starts[id + 1] - starts[id] == length && equal(bytes, start, arena: starts[id], length) {
                 return (UInt32(id), false)
             }
             slot = (slot + 1) & mask
         }
-        let id = keys.count
-        keys.append(String(decoding: bytes[start..<end], as: UTF8.self))
-        starts.append(start)
-        lengths.append(length)
+        let id = count
+        arena.append(contentsOf: bytes[start..<end])
+        starts.append(arena.count)
         hashes.append(hash)
         slots[slot] = UInt32(id + 1)
-        if keys.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return (UInt32(id), true)
     }
 
-    private func equal(_ bytes: [UInt8], _ a: Int, _ b: Int, _ length: Int) -> Bool {
-        for k in 0..<length where bytes[a + k] != bytes[b + k] { return false }
+    private func equal<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ start: Int, arena offset: Int, _ length: Int) -> Bool
+        where Bytes.Index == Int {
+        for k in 0..<length where bytes[start + k] != arena[offset + k] { return false }
         return true
     }
 

@@ -58,7 +58,7 @@ public enum JSONFormatDetection {
     /// - Complexity: O(n) in the file size (twice for JSON Lines without the extension).
     public static func parseDocument(_ bytes: [UInt8], path: String) throws(Diagnostic) -> JSONValue {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        if ["jsonl", "ndjson"].contains(FileExtensions.name(of: path)) {
+        if isJSONLines(path) {
             return JSONValue(.array(try JSONParser.parseLines(bytes, path: path)), at: start)
         }
         do {
@@ -69,12 +69,21 @@ public enum JSONFormatDetection {
         }
     }
 
+    /// Whether `path` ends in `.jsonl` or `.ndjson` (before any `.gz`): JSON Lines by name.
+    static func isJSONLines(_ path: String) -> Bool { ["jsonl", "ndjson"].contains(FileExtensions.name(of: path)) }
+
     /// Reads a JSON file of any detected kind.
     ///
     /// - Throws: ``Diagnostic`` for a syntax error or a document of no known kind.
     /// - Complexity: O(n) in the file size.
     public static func importLibrary(_ bytes: [UInt8], path: String) throws(Diagnostic) -> ImportedLibrary {
-        let document = try parseDocument(bytes, path: path)
+        try library(of: try parseDocument(bytes, path: path))
+    }
+
+    /// Reads a parsed document of any detected kind.
+    ///
+    /// - Throws: ``Diagnostic`` for a document of no known kind.
+    static func library(of document: JSONValue) throws(Diagnostic) -> ImportedLibrary {
         switch detect(document) {
         case .native: return NativeFormatReader.read(document)
         case .semanticScholar: return SemanticScholarImporter.read(document)

@@ -28,20 +28,38 @@ public enum OpenAlexImporter {
                                               at: document.location))
             return library
         }
-        var collector = RecordCollector()
-        for (value, path) in items {
-            if let record = work(value, path: path, diagnostics: &library.diagnostics) {
+        var works = Works()
+        for (value, path) in items { works.add(value, path: path) }
+        return works.finish(at: document.location)
+    }
+
+    /// Works read one record at a time: the elements of a document, or the lines of a JSON
+    /// Lines file as they stream by (``JSONLinesImport``).
+    struct Works: JSONRecordReader {
+        static let recordName = "works"
+        private var collector = RecordCollector()
+        private var diagnostics: [Diagnostic] = []
+        private(set) var count = 0
+
+        mutating func add(_ value: JSONValue, path: String) {
+            count += 1
+            if let record = work(value, path: path, diagnostics: &diagnostics) {
                 collector.add(record)
             } else {
-                library.diagnostics.append(.skipped("\(path): expected an OpenAlex work (with \"id\": \"https://openalex.org/W...\"), found \(value.shapeDescription); skipped",
-                                                    at: value.location))
+                diagnostics.append(.skipped("\(path): expected an OpenAlex work (with \"id\": \"https://openalex.org/W...\"), found \(value.shapeDescription); skipped",
+                                            at: value.location))
             }
         }
-        if collector.records.isEmpty && !items.isEmpty {
-            library.diagnostics.append(.error("expected OpenAlex works, found none in \(items.count) record(s)", at: document.location))
+
+        func finish(at location: SourceLocation?) -> ImportedLibrary {
+            var library = ImportedLibrary()
+            library.diagnostics = diagnostics
+            if collector.records.isEmpty && count > 0 {
+                library.diagnostics.append(.error("expected OpenAlex works, found none in \(count) record(s)", at: location))
+            }
+            library.papers = collector.records
+            return library
         }
-        library.papers = collector.records
-        return library
     }
 
     /// The short id of a work: `https://openalex.org/W123` or `W123` → `W123`; `nil` for

@@ -34,30 +34,46 @@ public enum SemanticScholarImporter {
                                               at: document.location))
             return library
         }
-        var collector = RecordCollector()
-        var recognized = 0
-        for (value, path) in items {
+        var records = Records()
+        for (value, path) in items { records.add(value, path: path) }
+        return records.finish(at: document.location)
+    }
+
+    /// Records read one at a time: the elements of a document, or the lines of a JSON Lines
+    /// file as they stream by (``JSONLinesImport``).
+    struct Records: JSONRecordReader {
+        static let recordName = "records"
+        private var collector = RecordCollector()
+        private var diagnostics: [Diagnostic] = []
+        private(set) var count = 0, recognized = 0
+
+        mutating func add(_ value: JSONValue, path: String) {
+            count += 1
             if value["citingcorpusid"] != nil {
                 recognized += 1
-                readCitation(value, path: path, into: &collector, diagnostics: &library.diagnostics)
-            } else if let record = paper(value, path: path, diagnostics: &library.diagnostics) {
+                readCitation(value, path: path, into: &collector, diagnostics: &diagnostics)
+            } else if let record = paper(value, path: path, diagnostics: &diagnostics) {
                 recognized += 1
                 if value.text("title") == nil {
-                    library.diagnostics.append(.warning("\(path) ('\(record.key)'): no title; the key is used as title",
-                                                        at: value.location))
+                    diagnostics.append(.warning("\(path) ('\(record.key)'): no title; the key is used as title", at: value.location))
                 }
                 collector.add(record)
-                addNested(of: value, record: record, path: path, into: &collector, diagnostics: &library.diagnostics)
+                addNested(of: value, record: record, path: path, into: &collector, diagnostics: &diagnostics)
             } else {
-                library.diagnostics.append(.skipped("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
-                                                    at: value.location))
+                diagnostics.append(.skipped("\(path): expected a Semantic Scholar paper (with \"paperId\" or \"corpusid\") or citation (with \"citingcorpusid\"), found \(value.shapeDescription); skipped",
+                                            at: value.location))
             }
         }
-        if recognized == 0 && !items.isEmpty {
-            library.diagnostics.append(.error("expected Semantic Scholar records, found none in \(items.count) record(s)", at: document.location))
+
+        func finish(at location: SourceLocation?) -> ImportedLibrary {
+            var library = ImportedLibrary()
+            library.diagnostics = diagnostics
+            if recognized == 0 && count > 0 {
+                library.diagnostics.append(.error("expected Semantic Scholar records, found none in \(count) record(s)", at: location))
+            }
+            library.papers = collector.records
+            return library
         }
-        library.papers = collector.records
-        return library
     }
 
     private static func readCitation(_ value: JSONValue, path: String, into collector: inout RecordCollector,

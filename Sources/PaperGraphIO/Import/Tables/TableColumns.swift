@@ -1,7 +1,7 @@
 import PaperGraphModel
 
-/// A parsed table whose header names are resolved to PaperGraph column names, for
-/// ``TableImporter``: rows are read by column name, with the location of each field.
+/// A table's header resolved to PaperGraph column names, for ``TableImporter``: rows are read
+/// by column name, with the location of each field, one at a time as the table streams by.
 struct TableColumns {
     /// One data row.
     struct Row {
@@ -27,20 +27,14 @@ struct TableColumns {
 
     /// Column name → field index.
     let index: [String: Int]
-    let rows: [Row]
+    /// How many fields the header has (every row must have as many).
+    let width: Int
     let headerLocation: SourceLocation
     /// The header names as written, for messages.
     let headerDescription: String
 
-    /// Parses `bytes` and resolves its header; rows with the wrong number of fields are skipped
-    /// with a warning, unknown columns reported in one warning.
-    ///
-    /// - Throws: ``Diagnostic`` for a parse error or an empty file.
-    init(_ bytes: [UInt8], path: String, options: TableImportOptions, diagnostics: inout [Diagnostic]) throws(Diagnostic) {
-        let table = try DelimitedTable.parse(bytes, path: path, delimiter: Self.delimiter(bytes, path: path))
-        guard let header = table.rows.first else {
-            throw .error("expected a header row, found an empty file", at: SourceLocation(file: path, line: 1, column: 1))
-        }
+    /// Resolves a header row; unknown columns are reported in one warning.
+    init(header: [DelimitedTable.Field], options: TableImportOptions, diagnostics: inout [Diagnostic]) {
         var mapping: [String: String] = [:]
         for (from, to) in options.columnMap { mapping[Self.normalized(from)] = Self.normalized(to) }
         var index: [String: Int] = [:]
@@ -62,17 +56,23 @@ struct TableColumns {
         if !ignored.isEmpty && !index.isEmpty {
             diagnostics.append(.warning("columns ignored: \(ignored.joined(separator: ", "))", at: headerLocation))
         }
-        var rows: [Row] = []
-        for fields in table.rows.dropFirst() {
-            guard fields.count == header.count else {
-                diagnostics.append(.skipped("expected \(header.count) fields as in the header, found \(fields.count); row skipped",
-                                            at: fields[0].location))
-                continue
-            }
-            rows.append(Row(fields: fields, index: index))
-        }
         self.index = index
-        self.rows = rows
+        width = header.count
+    }
+
+    /// A data row, or `nil` (with a warning) when its field count differs from the header's.
+    func row(_ fields: [DelimitedTable.Field], diagnostics: inout [Diagnostic]) -> Row? {
+        guard fields.count == width else {
+            diagnostics.append(.skipped("expected \(width) fields as in the header, found \(fields.count); row skipped",
+                                        at: fields[0].location))
+            return nil
+        }
+        return Row(fields: fields, index: index)
+    }
+
+    /// The error for a table without a header row.
+    static func noHeader(_ path: String) -> Diagnostic {
+        .error("expected a header row, found an empty file", at: SourceLocation(file: path, line: 1, column: 1))
     }
 
     /// `Paper ID` → `paper_id`.
@@ -81,7 +81,7 @@ struct TableColumns {
     }
 
     /// A tab for `.tsv` files or a header line (its first 64 KiB) with tabs and no comma; a comma otherwise.
-    static func delimiter(_ bytes: [UInt8], path: String) -> UInt8 {
+    static func delimiter(_ bytes: ArraySlice<UInt8>, path: String) -> UInt8 {
         if ["tsv", "tab"].contains(FileExtensions.name(of: path)) { return 0x09 }
         let header = bytes.prefix(1 << 16).prefix { $0 != 0x0A }
         return header.contains(0x09) && !header.contains(0x2C) ? 0x09 : 0x2C

@@ -47,48 +47,17 @@ public enum TableImporter {
 
     /// Reads a table of papers, plus ``TableImportOptions/citationsPath`` if set.
     ///
+    /// The same reader takes a file a piece at a time (``TableImport``, through ``GraphLoader``).
+    ///
     /// - Throws: ``Diagnostic`` when a file cannot be read or parsed, or a header has no
     ///   `title` column (nor `citing` and `cited`).
     /// - Complexity: O(n) in the size of the tables.
     public static func read(_ bytes: [UInt8], path: String, options: TableImportOptions = TableImportOptions()) throws(Diagnostic) -> ImportedLibrary {
-        var library = ImportedLibrary()
-        let table = try TableColumns(bytes, path: path, options: options, diagnostics: &library.diagnostics)
-        // Without an id column, keys are made from titles: rows carry no ids of their own.
-        library.source = RecordSource(isKeyed: table.index["id"] != nil || table.index["title"] == nil, isEditedByUser: true)
-        if table.index["title"] == nil, table.index["citing"] != nil, table.index["cited"] != nil {
-            var collector = RecordCollector()
-            addCitations(table, known: nil, into: &collector, diagnostics: &library.diagnostics)
-            library.papers = collector.records
-            return library
-        }
-        guard table.index["title"] != nil else {
-            throw .error("expected a \"title\" column in the header, found \(table.headerDescription)", at: table.headerLocation)
-        }
-        var collector = RecordCollector()
-        var keys: Set<String> = []
-        for row in table.rows {
-            guard let record = paper(row, table: table, options: options, diagnostics: &library.diagnostics) else { continue }
-            if keys.contains(record.key) {
-                library.diagnostics.append(.warning("duplicate id '\(record.key)'; rows merged", at: record.location))
-            }
-            keys.insert(record.key)
-            collector.add(record)
-        }
-        sortByLine(&library.diagnostics)
-        if let citationsPath = options.citationsPath {
-            let citations = try TableColumns(LineEndings.normalized(try TextInput.readBytes(atPath: citationsPath)), path: citationsPath,
-                                             options: options, diagnostics: &library.diagnostics)
-            guard citations.index["citing"] != nil, citations.index["cited"] != nil else {
-                throw .error("expected \"citing\" and \"cited\" columns in the header, found \(citations.headerDescription)",
-                             at: citations.headerLocation)
-            }
-            addCitations(citations, known: keys, into: &collector, diagnostics: &library.diagnostics)
-        }
-        library.papers = collector.records
-        return library
+        var parser = TableImport(path: path, options: options)
+        return try StreamedImport.read(&parser, bytes: bytes, path: path)
     }
 
-    private static func paper(_ row: TableColumns.Row, table: TableColumns, options: TableImportOptions,
+    static func paper(_ row: TableColumns.Row, table: TableColumns, options: TableImportOptions,
                               diagnostics: inout [Diagnostic]) -> PaperRecord? {
         guard let key = row["id"] ?? row["title"].map(TitleNormalization.slug) else {
             diagnostics.append(.skipped("expected an id or a title, found empty fields; row skipped", at: row.start))
@@ -127,28 +96,26 @@ public enum TableImporter {
         return record
     }
 
-    /// Adds `citing → cited` rows; with `known`, rows whose citing paper is not in it are skipped.
-    private static func addCitations(_ table: TableColumns, known: Set<String>?, into collector: inout RecordCollector,
-                                     diagnostics: inout [Diagnostic]) {
-        for row in table.rows {
-            guard let citing = row["citing"], let cited = row["cited"] else {
-                let missing = row["citing"] == nil ? "citing" : "cited"
-                diagnostics.append(.skipped("expected a \(missing) id, found an empty field; row skipped", at: row.location(missing)))
-                continue
-            }
-            if let known, !known.contains(citing) {
-                diagnostics.append(.warning("citing paper '\(citing)' is not in the papers table; citation skipped",
-                                            at: row.location("citing")))
-                continue
-            }
-            collector.addCitations(from: citing, [PaperReference(cited, at: row.location("cited"))], location: row.location("citing"))
-            if known == nil { collector.addCitations(from: cited, [], location: row.location("cited")) }
+    /// Adds a `citing → cited` row; with `known`, a row whose citing paper is not in it is skipped.
+    static func addCitation(_ row: TableColumns.Row, known: Set<String>?, into collector: inout RecordCollector,
+                            diagnostics: inout [Diagnostic]) {
+        guard let citing = row["citing"], let cited = row["cited"] else {
+            let missing = row["citing"] == nil ? "citing" : "cited"
+            diagnostics.append(.skipped("expected a \(missing) id, found an empty field; row skipped", at: row.location(missing)))
+            return
         }
+        if let known, !known.contains(citing) {
+            diagnostics.append(.warning("citing paper '\(citing)' is not in the papers table; citation skipped",
+                                        at: row.location("citing")))
+            return
+        }
+        collector.addCitations(from: citing, [PaperReference(cited, at: row.location("cited"))], location: row.location("citing"))
+        if known == nil { collector.addCitations(from: cited, [], location: row.location("cited")) }
     }
 
     /// Orders one file's diagnostics by line and column (the header's problems are found while
     /// rows are split, the rows' while they are read).
-    private static func sortByLine(_ diagnostics: inout [Diagnostic]) {
+    static func sortByLine(_ diagnostics: inout [Diagnostic]) {
         let ordered = diagnostics.enumerated().sorted { a, b in
             let la = a.element.location, lb = b.element.location
             let ka = [la?.line ?? 0, la?.column ?? 0, a.offset], kb = [lb?.line ?? 0, lb?.column ?? 0, b.offset]
