@@ -35,82 +35,107 @@ extension PageRankProblem {
     /// (<https://github.com/dgleich/prpack>), which solves the components in order.
     func solveExactly(components: StronglyConnectedComponents, reversed: CSRGraph) -> PageRankResult {
         // With every node alone (any DAG) the members are the whole order.
-        solve(members: components.members,
-              componentStarts: components.nontrivialComponents.isEmpty ? nil : components.offsets, reversed: reversed)
-    }
-
-    /// The one exact solve: the components `members[componentStarts[c] ..< componentStarts[c + 1]]`
-    /// in the order given, every node alone when `componentStarts` is `nil`.
-    ///
-    /// - Precondition: every in-neighbour of a component lies in it or in an earlier one.
-    func solve(members: [UInt32], componentStarts: [UInt32]?, reversed: CSRGraph) -> PageRankResult {
-        let n = nodeCount
-        // y and y / outDegree, kept side by side so a pull reads one array.
-        var y = [Double](repeating: 0, count: n)
-        var contribution = [Double](repeating: 0, count: n)
-        var iterations = 1
-        var converged = true
-        let componentCount = componentStarts.map { $0.count - 1 } ?? members.count
-        let damping = damping
-        reversed.offsets.withUnsafeBufferPointer { rowStart in
+        let starts = components.nontrivialComponents.isEmpty ? nil : components.offsets
+        let solved = reversed.offsets.withUnsafeBufferPointer { rowStart in
             reversed.targets.withUnsafeBufferPointer { tails in
-                teleport.withUnsafeBufferPointer { teleport in
-                    inverseOutDegree.withUnsafeBufferPointer { inverse in
-                        y.withUnsafeMutableBufferPointer { y in
-                            contribution.withUnsafeMutableBufferPointer { contribution in
-                                // y[v] from its in-edges, a self-loop moved to the left-hand side;
-                                // returns the change from the previous value.
-                                @inline(__always) func update(_ v: Int) -> (value: Double, change: Double) {
-                                    var inflow = 0.0
-                                    var selfLoop = false
-                                    for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
-                                        let u = Int(tails[e])
-                                        if u == v { selfLoop = true } else { inflow += contribution[u] }
-                                    }
-                                    var value = teleport[v] + damping * inflow
-                                    if selfLoop { value /= 1 - damping * inverse[v] }
-                                    let change = abs(value - y[v])
-                                    y[v] = value
-                                    contribution[v] = value * inverse[v]
-                                    return (value, change)
-                                }
-                                members.withUnsafeBufferPointer { members in
-                                    guard let componentStarts else {
-                                        for v in members { _ = update(Int(v)) }
-                                        return
-                                    }
-                                    for c in 0..<componentCount {
-                                        let first = Int(componentStarts[c]), end = Int(componentStarts[c + 1])
-                                        if end - first == 1 {
-                                            _ = update(Int(members[first]))
-                                            continue
-                                        }
-                                        // A cycle: Gauss–Seidel sweeps in ascending id order.
-                                        var sweeps = 0
-                                        while true {
-                                            var change = 0.0, total = 0.0
-                                            for i in first..<end {
-                                                let step = update(Int(members[i]))
-                                                change += step.change
-                                                total += step.value
-                                            }
-                                            sweeps += 1
-                                            if change <= PageRankOptions.exactRelativeTolerance * total { break }
-                                            if sweeps == PageRankOptions.exactSweepLimit {
-                                                converged = false
-                                                break
-                                            }
-                                        }
-                                        iterations += sweeps
-                                    }
-                                }
+                components.members.withUnsafeBufferPointer { members in
+                    (starts ?? []).withUnsafeBufferPointer { componentStarts in
+                        teleport.withUnsafeBufferPointer { teleport in
+                            inverseOutDegree.withUnsafeBufferPointer { inverse in
+                                Self.solve(ExactSweep(order: members, componentStarts: starts == nil ? nil : componentStarts,
+                                                      rowStart: rowStart, tails: tails, teleport: teleport, inverse: inverse),
+                                           damping: damping)
                             }
                         }
                     }
                 }
             }
         }
-        return PageRankResult(scores: Self.normalized(y), iterations: iterations, converged: converged,
+        return PageRankResult(scores: Self.normalized(solved.y), iterations: solved.iterations, converged: solved.converged,
                               method: .exact)
+    }
+
+    /// What one exact solve reads, every array indexed by node (a position of a relabelled graph
+    /// for ``PageRankSolveOrder``).
+    struct ExactSweep {
+        /// The nodes in solve order, or `nil` for `0 ..< n` in order.
+        var order: UnsafeBufferPointer<UInt32>?
+        /// Component `c` is `order[componentStarts[c] ..< componentStarts[c + 1]]`; `nil` when
+        /// every node is alone.
+        var componentStarts: UnsafeBufferPointer<UInt32>?
+        /// In-edges: node `v`'s in-neighbours are `tails[rowStart[v] ..< rowStart[v + 1]]`.
+        var rowStart: UnsafeBufferPointer<UInt32>
+        var tails: UnsafeBufferPointer<UInt32>
+        var teleport: UnsafeBufferPointer<Double>
+        var inverse: UnsafeBufferPointer<Double>
+    }
+
+    /// The one exact solve: the components in the order given, each solved from its in-edges
+    /// summed in row order; returns `y` unnormalized.
+    ///
+    /// - Precondition: every in-neighbour of a component lies in it or in an earlier one.
+    static func solve(_ sweep: ExactSweep, damping: Double) -> (y: [Double], iterations: Int, converged: Bool) {
+        let n = sweep.teleport.count
+        // y and y / outDegree, kept side by side so a pull reads one array.
+        var y = [Double](repeating: 0, count: n)
+        var contribution = [Double](repeating: 0, count: n)
+        var iterations = 1
+        var converged = true
+        let rowStart = sweep.rowStart, tails = sweep.tails, teleport = sweep.teleport, inverse = sweep.inverse
+        y.withUnsafeMutableBufferPointer { y in
+            contribution.withUnsafeMutableBufferPointer { contribution in
+                // y[v] from its in-edges, a self-loop moved to the left-hand side;
+                // returns the change from the previous value.
+                @inline(__always) func update(_ v: Int) -> (value: Double, change: Double) {
+                    var inflow = 0.0
+                    var selfLoop = false
+                    for e in Int(rowStart[v])..<Int(rowStart[v + 1]) {
+                        let u = Int(tails[e])
+                        if u == v { selfLoop = true } else { inflow += contribution[u] }
+                    }
+                    var value = teleport[v] + damping * inflow
+                    if selfLoop { value /= 1 - damping * inverse[v] }
+                    let change = abs(value - y[v])
+                    y[v] = value
+                    contribution[v] = value * inverse[v]
+                    return (value, change)
+                }
+                guard let componentStarts = sweep.componentStarts else {
+                    if let order = sweep.order {
+                        for v in order { _ = update(Int(v)) }
+                    } else {
+                        for v in 0..<n { _ = update(v) }
+                    }
+                    return
+                }
+                let order = sweep.order
+                @inline(__always) func node(_ i: Int) -> Int { order.map { Int($0[i]) } ?? i }
+                for c in 0..<(componentStarts.count - 1) {
+                    let first = Int(componentStarts[c]), end = Int(componentStarts[c + 1])
+                    if end - first == 1 {
+                        _ = update(node(first))
+                        continue
+                    }
+                    // A cycle: Gauss–Seidel sweeps in ascending id order.
+                    var sweeps = 0
+                    while true {
+                        var change = 0.0, total = 0.0
+                        for i in first..<end {
+                            let step = update(node(i))
+                            change += step.change
+                            total += step.value
+                        }
+                        sweeps += 1
+                        if change <= PageRankOptions.exactRelativeTolerance * total { break }
+                        if sweeps == PageRankOptions.exactSweepLimit {
+                            converged = false
+                            break
+                        }
+                    }
+                    iterations += sweeps
+                }
+            }
+        }
+        return (y, iterations, converged)
     }
 }

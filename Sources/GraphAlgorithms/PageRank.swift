@@ -151,10 +151,19 @@ struct PageRankProblem {
     let inverseOutDegree: [Double]
 
     init(graph: CSRGraph, options: PageRankOptions) {
+        self.init(outOffsets: graph.offsets, options: options, order: nil)
+    }
+
+    /// The problem with node `i` standing for `order[i]` (every node itself when `order` is `nil`):
+    /// the teleport and inverse out-degree of `order[i]` at `i`, each the same value as by id.
+    ///
+    /// - Parameter outOffsets: The graph's row starts, by id.
+    init(outOffsets: CSRArray, options: PageRankOptions, order: CSRArray?) {
         precondition(options.damping >= 0 && options.damping < 1, "damping must be in 0 ..< 1")
         precondition(options.tolerance >= 0, "tolerance must be non-negative")
         precondition(options.maxIterations >= 0, "maxIterations must be non-negative")
-        let n = graph.nodeCount
+        let n = outOffsets.count - 1
+        precondition(order.map { $0.count == n } ?? true, "order needs one entry per node")
         nodeCount = n
         damping = options.damping
         tolerance = options.tolerance
@@ -167,16 +176,23 @@ struct PageRankProblem {
                 total += w
             }
             precondition(n == 0 || total > 0, "personalization needs a positive weight")
-            teleport = weights.map { $0 / total }
+            teleport = order.map { $0.map { weights[Int($0)] / total } } ?? weights.map { $0 / total }
         } else {
             teleport = [Double](repeating: 1 / Double(n), count: n)
         }
         var inverse = [Double](repeating: 0, count: n)
-        graph.offsets.withUnsafeBufferPointer { rowStart in
+        outOffsets.withUnsafeBufferPointer { rowStart in
             inverse.withUnsafeMutableBufferPointer { inverse in
-                for u in 0..<n {
-                    let degree = rowStart[u + 1] &- rowStart[u]
-                    if degree > 0 { inverse[u] = 1 / Double(degree) }
+                @inline(__always) func degree(_ u: Int) -> UInt32 { rowStart[u + 1] &- rowStart[u] }
+                guard let order else {
+                    for u in 0..<n where degree(u) > 0 { inverse[u] = 1 / Double(degree(u)) }
+                    return
+                }
+                order.withUnsafeBufferPointer { order in
+                    for i in 0..<n {
+                        let d = degree(Int(order[i]))
+                        if d > 0 { inverse[i] = 1 / Double(d) }
+                    }
                 }
             }
         }

@@ -8,19 +8,20 @@ import PaperGraphModel
 enum ColumnInput {
     /// The `.pgraph` file at `path` opened as columns, or `nil` when `path` is another kind of
     /// input (then the command loads the graph as usual).
-    static func columns(_ arguments: ParsedArguments, path: String) throws(CLIError) -> PGraphColumns? {
+    static func columns(_ arguments: ParsedArguments, path: String,
+                        reading: PGraphColumns.Reading = .citations) throws(CLIError) -> PGraphColumns? {
         guard try isPGraph(arguments, path: path) else { return nil }
         do {
-            return try PGraphColumns(atPath: path)
+            return try PGraphColumns(atPath: path, reading: reading)
         } catch {
             throw .diagnostics([error])
         }
     }
 
     /// The single `.pgraph` input of a command that takes `GRAPH ...`, as columns, or `nil`.
-    static func columns(_ arguments: ParsedArguments) throws(CLIError) -> PGraphColumns? {
+    static func columns(_ arguments: ParsedArguments, reading: PGraphColumns.Reading = .citations) throws(CLIError) -> PGraphColumns? {
         guard arguments.positional.count == 1 else { return nil }
-        return try columns(arguments, path: arguments.positional[0])
+        return try columns(arguments, path: arguments.positional[0], reading: reading)
     }
 
     /// The statistics stored in the single `.pgraph` input, or `nil` when the input is of another

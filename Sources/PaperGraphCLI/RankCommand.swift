@@ -59,13 +59,22 @@ struct RankCommand: Command {
             let pageRank = PageRankOptions(damping: options.damping, tolerance: options.tolerance,
                                            maxIterations: options.maxIterations, method: options.method)
             var fast: FormattedOutput?
-            if let columns = try ColumnInput.columns(arguments), columns.externalPaperCount == 0 {
-                ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citations.edgeCount, console: console,
+            if var columns = try ColumnInput.columns(arguments, reading: pageRank.method == .power ? .citations : .solveOrder),
+               columns.externalPaperCount == 0 {
+                ExternalPapers.noteIfThin(papers: columns.paperCount, citations: columns.citationCount, console: console,
                                           fallback: thinFallback)
-                // Years, which citations rarely climb, let the components be searched within years.
-                let components = pageRank.method == .power ? nil : columns.citations.condensationOrder(
-                    levels: (0..<columns.paperCount).map { columns.year($0) ?? Int.max })
-                let result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy, components: components)
+                let result: PageRankResult
+                if let solve = columns.solveOrder, pageRank.method == .exact
+                    || (pageRank.method == .automatic && 2 * solve.largestComponentSize <= columns.paperCount) {
+                    // The order stored when the file was written: one pass, the same bits as the solve below.
+                    result = solve.exactPageRank(options: pageRank, outOffsets: columns.citationOffsets)
+                } else {
+                    if !columns.readCitationGraph, let reopened = try ColumnInput.columns(arguments) { columns = reopened }
+                    // Years, which citations rarely climb, let the components be searched within years.
+                    let components = pageRank.method == .power ? nil : columns.citations.condensationOrder(
+                        levels: (0..<columns.paperCount).map { columns.year($0) ?? Int.max })
+                    result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy, components: components)
+                }
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 fast = papers(columns.best(top, by: result.scores).enumerated().map { (rank: $0.offset + 1, paper: columns.row($0.element),
                                                                                        score: result.scores[$0.element], read: nil) },

@@ -91,10 +91,12 @@ struct ColumnPathTests {
             #expect(run.status == 1)
             #expect(run.err.contains("corrupt .pgraph file: checksum mismatch in section 'citation offsets'"))
         }
-        // Strings are read lazily and bounds-checked: garbage in the last bytes (a section these commands do not read) is
-        // not read by these commands, and garbage in a title would print U+FFFD, never trap.
+        // Strings are read lazily and bounds-checked: garbage in the string pool (section 11, whose checksum these
+        // commands do not check) is read only for the printed rows, where it would print U+FFFD, never trap.
         var strings = bytes
-        strings[strings.count - 1] ^= 0xFF
+        func field(_ at: Int) -> Int { (0..<8).reduce(0) { $0 | Int(bytes[at + $1]) << (8 * $1) } }
+        let pool = 64 + 32 * 10
+        strings[field(pool + 8) + field(pool + 16) - 1] ^= 0xFF
         #expect(runCLI(["rank", try temporaryFile("columns-strings.pgraph", strings)]).status == 0)
     }
 }

@@ -8,12 +8,13 @@ struct PGraphChecks {
 
     init(_ image: PGraphImage) { self.image = image }
 
-    private func corrupt(_ section: PGraphLayout.Section, _ problem: String) -> Diagnostic {
+    func corrupt(_ section: PGraphLayout.Section, _ problem: String) -> Diagnostic {
         .error("\(image.path): corrupt .pgraph file: section '\(section.name)' \(problem)")
     }
 
-    /// The citation graph and its reverse (see ``graphs(_:reversed:edges:name:)``).
-    func citationGraphs() throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
+    /// The citation graph and its reverse (see ``graphs(_:reversed:edges:name:)``), and the
+    /// fingerprint of their edges.
+    func citationGraphs() throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph, fingerprint: UInt64) {
         try graphs((.citationOffsets, .citationTargets), reversed: (.citedByOffsets, .citedByTargets),
                    edges: image.counts.citations, name: "citations")
     }
@@ -28,13 +29,13 @@ struct PGraphChecks {
     /// - Complexity: O(V + E), one sequential pass over each graph.
     func graphs(_ forward: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
                 reversed reverse: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
-                edges: Int, name: String) throws(Diagnostic) -> (CSRGraph, CSRGraph) {
+                edges: Int, name: String) throws(Diagnostic) -> (CSRGraph, CSRGraph, fingerprint: UInt64) {
         let (graph, fingerprint) = try self.graph(forward, edges: edges, headsFirst: false)
         let (reversed, reverseFingerprint) = try self.graph(reverse, edges: edges, headsFirst: true)
         guard fingerprint == reverseFingerprint else {
             throw .error("\(image.path): corrupt .pgraph file: the reverse of the \(name) graph does not hold the same edges")
         }
-        return (graph, reversed)
+        return (graph, reversed, fingerprint)
     }
 
     private func graph(_ sections: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section), edges: Int,
@@ -52,6 +53,22 @@ struct PGraphChecks {
             throw corrupt(sections.targets, "has a row that is unsorted, repeats a node or names a paper ≥ \(n)")
         }
         return (CSRGraph(nodeCount: n, offsets: offsets, targets: targets), scan.fingerprint)
+    }
+
+    /// A graph's offsets section alone, read in place (copied from unmapped bytes), its checksum
+    /// and shape checked: `rows + 1` offsets from 0 rising to `total`.
+    ///
+    /// - Complexity: O(rows).
+    func offsets(_ section: PGraphLayout.Section, rows: Int, total: Int) throws(Diagnostic) -> CSRArray {
+        let offsets = try image.column(section, count: rows + 1)
+        let (checksum, valid) = offsets.withUnsafeBufferPointer { o in
+            var rising = o.first == 0 && o.last.map(Int.init) == total
+            for i in 1..<o.count { rising = rising && o[i - 1] <= o[i] }
+            return (XXHash64.hash(of: UnsafeRawBufferPointer(o)), rising)
+        }
+        guard checksum == image.checksum(section) else { throw image.checksumMismatch(section) }
+        guard valid else { throw corrupt(section, "does not hold offsets from 0 rising to \(total)") }
+        return offsets
     }
 
     /// Offsets that start at 0, never decrease and end at `total`.

@@ -32,18 +32,46 @@ public struct PGraphColumns: @unchecked Sendable {
     /// How many papers are external (outside the user's list).
     public let externalPaperCount: Int
     /// Citations (citing → cited) and their reverse.
-    public let citations: CSRGraph, citedBy: CSRGraph
+    ///
+    /// - Precondition: the file was opened with ``Reading/citations`` or stores no solve order.
+    public var citations: CSRGraph { graphs().citations }
+    /// The citations reversed (cited → citing), with the same precondition.
+    public var citedBy: CSRGraph { graphs().citedBy }
+    private let citationGraphs: (citations: CSRGraph, citedBy: CSRGraph)?
+    /// Whether the citation graph was read (not when opened for the solve order of a file storing one).
+    public var readCitationGraph: Bool { citationGraphs != nil }
+    /// The number of citations.
+    public var citationCount: Int { image.counts.citations }
+    /// The citation graph's row starts (the papers' reference counts), read in place.
+    public let citationOffsets: CSRArray
+    /// The exact PageRank's order stored in a version 3 file; `nil` in older files and when
+    /// opened for ``Reading/citations``. Opened with ``Reading/citationsAndSolveOrder`` it is
+    /// checked to hold the citation graph's edges; with ``Reading/solveOrder`` only its own shape
+    /// is checked (what makes the solve safe), and the citation graph is not read.
+    public let solveOrder: PageRankSolveOrder?
     private let years: UnsafeBufferPointer<Int64>
     private let flags: UnsafeBufferPointer<UInt8>
     private let paperStrings: UnsafeRawBufferPointer
     let stringOffsets: UnsafeRawBufferPointer
     let stringBytes: UnsafeRawBufferPointer
 
+    /// Which graphs to read.
+    public enum Reading: Sendable {
+        /// The citation graph both ways.
+        case citations
+        /// The stored solve order and the citation offsets only, when the file stores one (what
+        /// the exact PageRank reads); the citation graph both ways otherwise.
+        case solveOrder
+        /// The citation graph both ways and the stored solve order, checked to hold its edges.
+        case citationsAndSolveOrder
+    }
+
     /// Maps the file at `path` and checks what the columns read.
     ///
+    /// - Parameter reading: Which graphs to read and check.
     /// - Throws: ``Diagnostic`` when the file is missing, truncated, corrupt or of another version.
     /// - Complexity: O(V + E) time; O(1) memory: the sections are read from the mapping.
-    public init(atPath path: String) throws(Diagnostic) {
+    public init(atPath path: String, reading: Reading = .citations) throws(Diagnostic) {
         file = try MappedFile(path: path)
         image = try PGraphImage(bytes: file.bytes, path: path, mapping: file)
         let counts = image.counts, n = counts.papers
@@ -52,7 +80,16 @@ public struct PGraphColumns: @unchecked Sendable {
         topicCount = counts.topics
         prerequisiteCount = counts.prerequisites
         let checks = PGraphChecks(image)
-        (citations, citedBy) = try checks.citationGraphs()
+        if reading == .solveOrder, let solveOrder = try checks.solveOrder() {
+            self.solveOrder = solveOrder
+            citationGraphs = nil
+            citationOffsets = try checks.offsets(.citationOffsets, rows: n, total: counts.citations)
+        } else {
+            let graphs = try checks.citationGraphs()
+            citationGraphs = (graphs.citations, graphs.citedBy)
+            citationOffsets = graphs.citations.offsets
+            solveOrder = reading == .citations ? nil : try checks.solveOrder(citationFingerprint: graphs.fingerprint)
+        }
         years = try image.verifiedInPlace(.paperYears, Int64.self, count: n)
         flags = try image.verifiedInPlace(.paperFlags, UInt8.self, count: n)
         var external = 0
@@ -67,6 +104,11 @@ public struct PGraphColumns: @unchecked Sendable {
         paperStrings = try image.unverifiedRegion(.paperStrings, count: PGraphLayout.paperStringColumns.count * n)
         stringOffsets = try image.unverifiedRegion(.stringOffsets, count: nil)
         stringBytes = try image.unverifiedRegion(.stringBytes, count: nil)
+    }
+
+    private func graphs() -> (citations: CSRGraph, citedBy: CSRGraph) {
+        guard let citationGraphs else { preconditionFailure("the citation graph was not read (opened for the solve order)") }
+        return citationGraphs
     }
 
     /// The paper's key (its id in output).

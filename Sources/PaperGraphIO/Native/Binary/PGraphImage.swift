@@ -129,14 +129,15 @@ struct PGraphImage {
         .error("\(path): corrupt .pgraph file: checksum mismatch in section '\(section.name)'")
     }
 
-    /// The `UInt32`s of `section`, its length checked against `count` but neither its checksum nor
+    /// The `UInt32`s of `section`, its length checked against `count` (when given) but neither its checksum nor
     /// its contents (the caller checks both, in one pass): read in place from a mapped file, which
     /// the result keeps mapped; copied from other bytes.
     ///
     /// - Complexity: O(1) for a mapped file, O(n) otherwise.
-    func column(_ section: PGraphLayout.Section, count: Int) throws(Diagnostic) -> CSRArray {
+    func column(_ section: PGraphLayout.Section, count: Int?) throws(Diagnostic) -> CSRArray {
         let region = try unverifiedRegion(section, count: count)
         guard let mapping, let words = Self.inPlace(region, UInt32.self) else {
+            let count = region.count / MemoryLayout<UInt32>.size
             return CSRArray([UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
                 if count > 0 { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: region) }
                 initialized = count

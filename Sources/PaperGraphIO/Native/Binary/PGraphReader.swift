@@ -6,8 +6,9 @@ import PaperGraphModel
 /// The file is memory-mapped and each section is copied into a Swift array with one `memcpy`;
 /// nothing is parsed. Everything is validated before use: the header and section table, each
 /// section's XXH64 checksum and length, CSR offsets (start at 0, never decrease, end at the edge
-/// count), every id against its count, rows sorted without repeats, and that each reverse graph
-/// holds the same edges as its forward graph. A bad file gives a ``Diagnostic`` naming the
+/// count), every id against its count, rows sorted without repeats, that each reverse graph
+/// holds the same edges as its forward graph, and (version 3) that the stored solve order is an
+/// order of the components holding the same citations. A bad file gives a ``Diagnostic`` naming the
 /// problem, never a crash.
 ///
 ///     let graph = try PGraphReader.readGraph(atPath: "hep.pgraph")
@@ -36,7 +37,10 @@ public enum PGraphReader {
     ///
     /// - Complexity: O(V + E) time and space.
     public static func readCitations(atPath path: String) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
-        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in try citationGraphs(image) }
+        try PGraphImage.withMappedFile(atPath: path) { image throws(Diagnostic) in
+            let graphs = try PGraphChecks(image).citationGraphs()
+            return (graphs.citations, graphs.citedBy)
+        }
     }
 
     /// The statistics stored in the file (version 2), reading only them and the source names:
@@ -69,15 +73,13 @@ public enum PGraphReader {
         return GraphStatistics(storedValues: values.map { Int($0) }, citationsBySource: bySource)
     }
 
-    private static func citationGraphs(_ image: PGraphImage) throws(Diagnostic) -> (citations: CSRGraph, citedBy: CSRGraph) {
-        try PGraphChecks(image).citationGraphs()
-    }
-
     private static func graph(from image: PGraphImage) throws(Diagnostic) -> PaperGraph {
         let counts = image.counts, n = counts.papers
         let check = PGraphChecks(image)
-        let (citations, citedBy) = try citationGraphs(image)
-        let (prerequisites, dependents) = try check.graphs((.prerequisiteOffsets, .prerequisiteTargets),
+        let (citations, citedBy, fingerprint) = try check.citationGraphs()
+        // Not part of the graph (the writer makes it again), but checked against it: a damaged file is reported whole.
+        _ = try check.solveOrder(citationFingerprint: fingerprint)
+        let (prerequisites, dependents, _) = try check.graphs((.prerequisiteOffsets, .prerequisiteTargets),
                                                            reversed: (.dependentOffsets, .dependentTargets),
                                                            edges: counts.prerequisites, name: "prerequisites")
         let strings = try check.strings()

@@ -6,8 +6,9 @@ import PaperGraphModel
 ///
 /// The file holds the built graph: papers with every field, authors, topics, citations and
 /// prerequisites in both directions, the prerequisite reasons, and where each citation came from
-/// (`openalex`, `s2`, `crossref` or the input file), and the graph's statistics (what `stats` prints,
-/// computed here in O(V + E) so that `stats` on the file reads a few bytes). Import diagnostics (unresolved
+/// (`openalex`, `s2`, `crossref` or the input file), the graph's statistics (what `stats` prints,
+/// computed here in O(V + E) so that `stats` on the file reads a few bytes), and the exact PageRank's
+/// solve order (``PageRankSolveOrder``, so that `rank` solves in one sequential pass whatever the ids). Import diagnostics (unresolved
 /// references, dropped self-citations) are not stored, as in the native JSON format. Output is
 /// deterministic: the same graph always gives the same bytes.
 public enum PGraphWriter {
@@ -106,6 +107,9 @@ public enum PGraphWriter {
         let statistics = GraphStatistics(graph)
         let bySource = Dictionary(uniqueKeysWithValues: statistics.citationsBySource.map { ($0.source, $0.citations) })
         let sourceCounts = graph.citationProvenance.names.map { Int64(bySource[$0] ?? 0) }
+        // The components as `rank` and `order` find them, by years (any topological order gives the same ranks).
+        let solve = PageRankSolveOrder(components: graph.citations.condensationOrder(levels: graph.papers.map { $0.year ?? Int.max }),
+                                       reversed: graph.citedBy)
         guard strings.offsets.count <= Int(PGraphLayout.none), paperAuthors.count < Int(UInt32.max),
               identifierPairs.count < Int(UInt32.max), aliases.count < Int(UInt32.max) else {
             throw .error("the graph is too large for .pgraph (more than 2³² strings or pairs)")
@@ -122,6 +126,7 @@ public enum PGraphWriter {
             .u32(authorNames), .u32(topicColumns),
             .u32(sourceNames), .u32(graph.citationProvenance.slotIndices),
             .i64(statistics.storedValues.map(Int64.init)), .i64(sourceCounts),
+            .csr(solve.order), .csr(solve.componentStarts), .csr(solve.inOffsets), .csr(solve.inSources),
         ]
     }
 }
