@@ -84,49 +84,6 @@ public struct WeightedGraph: Sendable, Equatable {
     /// - Complexity: O(V + E) time and space (two counting-sort passes), where V is `nodeCount`
     ///   and E the number of listed edges.
     public init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], weights: [Double]) {
-        self.init(nodeCount: nodeCount, sources: sources, destinations: destinations, weights: weights,
-                  combine: .sum)
-    }
-
-    /// Builds a graph from `(u, v, weight)` triples, summing the weights of repeated edges.
-    ///
-    /// - Complexity: O(V + E).
-    public init(nodeCount: Int, edges: [(UInt32, UInt32, Double)]) {
-        self.init(nodeCount: nodeCount, sources: edges.map(\.0), destinations: edges.map(\.1),
-                  weights: edges.map(\.2))
-    }
-
-    /// The undirected view of a directed graph: every edge `u → v` becomes the edge `{u, v}` of
-    /// weight 1.
-    ///
-    /// Reciprocal edges `u → v` and `v → u` collapse into **one** edge of weight 1, and repeated
-    /// edges are kept once, like networkx's `G.to_undirected()` on a `DiGraph` without a weight
-    /// attribute (or building `nx.Graph()` from the same edge list). A self-loop `v → v` becomes a
-    /// self-loop of weight 1.
-    ///
-    ///     0 ──▶ 1 ◀──▶ 2     becomes     0 ─1─ 1 ─1─ 2
-    ///
-    /// - Parameter directed: A directed graph, for example citations (citing → cited).
-    /// - Complexity: O(V + E).
-    public init(undirected directed: CSRGraph) {
-        var sources = [UInt32](), destinations = [UInt32]()
-        sources.reserveCapacity(directed.edgeCount)
-        destinations.reserveCapacity(directed.edgeCount)
-        for v in 0..<directed.nodeCount {
-            for t in directed.neighbors(of: v) {
-                sources.append(UInt32(v))
-                destinations.append(t)
-            }
-        }
-        self.init(nodeCount: directed.nodeCount, sources: sources, destinations: destinations,
-                  weights: [Double](repeating: 1, count: sources.count), combine: .keepFirst)
-    }
-
-    /// How repeated edges are merged.
-    private enum Combine { case sum, keepFirst }
-
-    private init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], weights: [Double],
-                 combine: Combine) {
         precondition(sources.count == destinations.count && sources.count == weights.count,
                      "sources, destinations and weights must pair up")
         // Each non-loop edge becomes two directed entries, each loop one entry.
@@ -154,12 +111,71 @@ public struct WeightedGraph: Sendable, Equatable {
         }
         var (offsets, neighbors, merged) = CompressedRows.sorted(rowCount: nodeCount, columnCount: nodeCount, rows: rows,
                                                                 columns: columns, payload: entryWeights)
-        switch combine {
-        case .sum: CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &merged) { $0 += $1 }
-        case .keepFirst: CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &merged) { _, _ in }
-        }
+        CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &merged) { $0 += $1 }
         self.init(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: merged)
     }
+
+    /// Builds a graph from `(u, v, weight)` triples, summing the weights of repeated edges.
+    ///
+    /// - Complexity: O(V + E).
+    public init(nodeCount: Int, edges: [(UInt32, UInt32, Double)]) {
+        self.init(nodeCount: nodeCount, sources: edges.map(\.0), destinations: edges.map(\.1),
+                  weights: edges.map(\.2))
+    }
+
+    /// The undirected view of a directed graph: every edge `u → v` becomes the edge `{u, v}` of
+    /// weight 1.
+    ///
+    /// Reciprocal edges `u → v` and `v → u` collapse into **one** edge of weight 1, and repeated
+    /// edges are kept once, like networkx's `G.to_undirected()` on a `DiGraph` without a weight
+    /// attribute (or building `nx.Graph()` from the same edge list). A self-loop `v → v` becomes a
+    /// self-loop of weight 1.
+    ///
+    ///     0 ──▶ 1 ◀──▶ 2     becomes     0 ─1─ 1 ─1─ 2
+    ///
+    /// - Parameter directed: A directed graph, for example citations (citing → cited).
+    /// - Complexity: O(V + E).
+    public init(undirected directed: CSRGraph) {
+        let n = directed.nodeCount
+        let reversed = directed.reversed()
+        precondition(2 * directed.edgeCount <= Int(UInt32.max), "too many edges for UInt32 offsets")
+        // Each row is the union of the node's sorted out- and in-row, merged once: no edge list, no
+        // sort, so the graph costs its own arrays plus the reversed rows (about 32 bytes an edge at
+        // the peak, against 72 through an edge list).
+        var offsets = [UInt32](repeating: 0, count: n + 1)
+        var neighbors = [UInt32]()
+        neighbors.reserveCapacity(2 * directed.edgeCount)
+        directed.offsets.withUnsafeBufferPointer { outStarts in
+            directed.targets.withUnsafeBufferPointer { outTargets in
+                reversed.offsets.withUnsafeBufferPointer { inStarts in
+                    reversed.targets.withUnsafeBufferPointer { inTargets in
+                        for v in 0..<n {
+                            var i = Int(outStarts[v]), j = Int(inStarts[v])
+                            let outEnd = Int(outStarts[v + 1]), inEnd = Int(inStarts[v + 1])
+                            let rowStart = neighbors.count
+                            while i < outEnd || j < inEnd {
+                                let next: UInt32
+                                if j == inEnd || (i < outEnd && outTargets[i] <= inTargets[j]) {
+                                    next = outTargets[i]
+                                    i += 1
+                                } else {
+                                    next = inTargets[j]
+                                    j += 1
+                                }
+                                if neighbors.count == rowStart || neighbors[neighbors.count - 1] != next {
+                                    neighbors.append(next)
+                                }
+                            }
+                            offsets[v + 1] = UInt32(neighbors.count)
+                        }
+                    }
+                }
+            }
+        }
+        self.init(nodeCount: n, offsets: offsets, neighbors: neighbors,
+                  weights: [Double](repeating: 1, count: neighbors.count))
+    }
+
 
     /// The neighbours of `node`, sorted ascending (a self-loop lists `node` itself).
     ///

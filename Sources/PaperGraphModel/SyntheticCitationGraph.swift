@@ -56,7 +56,8 @@ public struct SyntheticCitationGraphOptions: Sendable, Equatable {
 /// and a draw picks uniformly from "every earlier paper once" ∪ urn, which is the `c + 1` weight
 /// without any search. Topics keep one urn each, seeded with the topic's papers. Memory is about
 /// `4E` bytes for the targets, `4E` for the global urn and `4E × 1.3` for the topic urns, so 10⁸
-/// citations need about 1.7 GB.
+/// citations need about 1.7 GB here (a whole `generate` run peaks higher: about 2 GB writing an edge
+/// list, 7.3 GB writing `.pgraph`, measured in `Benchmarks/MEASURED.md`).
 ///
 /// - Complexity: O(V + E) expected time and space, where V is `paperCount` and E the citations.
 ///

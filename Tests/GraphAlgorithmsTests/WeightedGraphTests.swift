@@ -69,4 +69,30 @@ struct WeightedGraphTests {
         #expect(degreeSum == 2 * g.totalWeight)
         for (s, t) in d.edges { #expect(g.weight(between: Int(s), and: Int(t)) == 1) }
     }
+
+    @Test("the undirected view equals the edge list of its distinct unordered pairs, repeats and loops included",
+          arguments: [4, 5, 6] as [UInt64])
+    func undirectedMatchesDistinctPairs(seed: UInt64) {
+        // Repeated edges, reciprocal pairs and self-loops, the rows built without deduplication.
+        var random = SplitMix64(seed: seed)
+        var sources = [UInt32](), destinations = [UInt32]()
+        for _ in 0..<500 {
+            let u = UInt32(random.next() % 40), v = UInt32(random.next() % 40)
+            sources.append(u)
+            destinations.append(v)
+            if random.next() % 4 == 0 {
+                sources.append(v)
+                destinations.append(u)
+            }
+            if random.next() % 5 == 0 {
+                sources.append(u)
+                destinations.append(v)
+            }
+        }
+        let directed = CSRGraph(nodeCount: 40, sources: sources, destinations: destinations, deduplicate: false)
+        var pairs = Set<[UInt32]>()
+        for (u, v) in zip(sources, destinations) { pairs.insert([min(u, v), max(u, v)]) }
+        let expected = WeightedGraph(nodeCount: 40, edges: pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1], 1) })
+        #expect(WeightedGraph(undirected: directed) == expected)
+    }
 }
