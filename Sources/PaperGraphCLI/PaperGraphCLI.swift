@@ -1,3 +1,4 @@
+import PaperGraphIO
 import PaperGraphModel
 
 /// The `papergraph` command line: dispatches to subcommands and turns errors into exit codes.
@@ -62,6 +63,7 @@ public enum PaperGraphCLI {
                     console.out(HelpFormatter.help(for: command.spec))
                     return ExitCode.success
                 }
+                if let problem = InputLimitSettings.problem() { return report(.failure(problem), console: console) }
                 return try command.run(parsed, console: console)
             } catch {
                 return report(error, console: console)

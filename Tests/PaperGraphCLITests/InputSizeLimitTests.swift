@@ -28,4 +28,19 @@ struct InputSizeLimitTests {
         #expect(record.status == 1)
         #expect(record.err.contains("\(long): a line or record longer than 1 MiB, the most held in memory at once"))
     }
+
+    @Test("a limit variable that cannot be read is one error line and exit 1, not a silent default")
+    func badLimitSettings() throws {
+        let json = repositoryRoot.appendingPathComponent("Graphs/ml-foundations.json").path
+        for (setting, message) in [("PAPERGRAPH_MAX_DOCUMENT_SIZE=abc", "PAPERGRAPH_MAX_DOCUMENT_SIZE='abc' is not a size"),
+                                   ("PAPERGRAPH_MAX_DOCUMENT_SIZE=-1", "PAPERGRAPH_MAX_DOCUMENT_SIZE='-1' is not a size"),
+                                   ("PAPERGRAPH_GZIP_MAX_RATIO=2x", "PAPERGRAPH_GZIP_MAX_RATIO='2x' is not a whole number")] {
+            let run = try StandardStreamFailureTests.shell("\(setting) \"$PG\" stats '\(json)'")
+            #expect(run.status == 1, "\(setting)")
+            #expect(run.err.contains(message), "\(setting): \(run.err)")
+            #expect(run.err.split(separator: "\n").count == 1, "one line: \(run.err)")
+        }
+        let fine = try StandardStreamFailureTests.shell("PAPERGRAPH_MAX_DOCUMENT_SIZE=8G PAPERGRAPH_GZIP_MAX_RATIO=0 \"$PG\" stats '\(json)'")
+        #expect(fine.status == 0, "\(fine.err)")
+    }
 }

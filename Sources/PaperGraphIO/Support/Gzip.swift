@@ -84,12 +84,18 @@ public enum Gzip {
         }
     }
 
-    /// `PAPERGRAPH_GZIP_MAX_RATIO` when set to a number, else ``defaultRatio``.
+    /// The environment variable of ``configuredRatio``.
+    public static let ratioVariable = "PAPERGRAPH_GZIP_MAX_RATIO"
+
+    /// `PAPERGRAPH_GZIP_MAX_RATIO` when set to a whole number, else ``defaultRatio`` (the CLI refuses
+    /// other values before it reads anything: ``InputLimitSettings``).
     public static var configuredRatio: Int {
-        guard let text = getenv("PAPERGRAPH_GZIP_MAX_RATIO").map({ String(cString: $0) }), let value = Int(text), value >= 0 else {
-            return defaultRatio
-        }
-        return value
+        getenv(ratioVariable).flatMap { parsedRatio(String(cString: $0)) } ?? defaultRatio
+    }
+
+    /// `"200"` → 200, `"0"` → 0; `nil` for anything else.
+    static func parsedRatio(_ text: String) -> Int? {
+        Int(text.trimmingWhitespace()).flatMap { $0 >= 0 ? $0 : nil }
     }
 
     private static func decompressMember(_ bytes: [UInt8], from start: Int, into output: inout InflateOutput,
