@@ -16,19 +16,10 @@ public enum TextInput {
     /// - Complexity: O(n) time and space.
     public static func readBytes(atPath path: String, maximum: Int = configuredMaximumSize) throws(Diagnostic) -> [UInt8] {
         let limit = maximum > 0 ? maximum : Int.max
-        let (descriptor, status) = try open(path)
+        var (descriptor, status, chunk, count, compressed) = try openSniffingGzip(path, chunkSize: 1 << 16)
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        var count = 0
-        while count < 2 {  // enough to see the gzip magic number
-            let read = try readSome(descriptor, into: &chunk[count...], path: path)
-            if read == 0 { break }
-            count += read
-        }
-        if Gzip.isGzip(Array(chunk[..<min(count, 2)])) {
-            let compressed = Array(chunk[..<count])
-                + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
+        if let compressed {
             var exceeded = false
             try Gzip.decompress(compressed, path: path, chunkSize: 1 << 20) { piece in
                 exceeded = bytes.count + piece.count > limit
@@ -103,18 +94,9 @@ public enum TextInput {
     /// Reads `path` in raw pieces (inflated when gzip) into `lines`.
     private static func cut(_ path: String, into lines: inout LineChunks, chunkSize: Int,
                             _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
-        let (descriptor, status) = try open(path)
+        var (descriptor, _, chunk, count, compressed) = try openSniffingGzip(path, chunkSize: max(chunkSize, 2))
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
-        var chunk = [UInt8](repeating: 0, count: max(chunkSize, 2))
-        var count = 0
-        while count < 2 {  // enough to see the gzip magic number
-            let read = try readSome(descriptor, into: &chunk[count...], path: path)
-            if read == 0 { break }
-            count += read
-        }
-        if Gzip.isGzip(Array(chunk[..<min(count, 2)])) {
-            let compressed = Array(chunk[..<count])
-                + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
+        if let compressed {
             chunk = []
             var progress = LineChunks.Progress.more
             var failure: Diagnostic?
@@ -148,6 +130,31 @@ public enum TextInput {
             guard lines.validatingPath != nil else { return false }
             throw .error("\(path): a line or record longer than \(sizeText(lines.maxHeld)), the most held in memory at once; "
                          + "set \(maximumSizeVariable) to a larger size (such as 8G) or 0 for no limit")
+        }
+    }
+
+    /// The file at `path` opened (``open(_:)``) with its first bytes read into a buffer of
+    /// `chunkSize` (`count` of them, enough to see gzip's magic number), and, when it is gzip, its
+    /// whole compressed contents. The caller closes `descriptor`; on a throw it is closed here.
+    private static func openSniffingGzip(_ path: String, chunkSize: Int) throws(Diagnostic)
+        -> (descriptor: Int32, status: (size: Int, isDirectory: Bool, isRegular: Bool), chunk: [UInt8], count: Int,
+            compressed: [UInt8]?) {
+        let (descriptor, status) = try open(path)
+        do throws(Diagnostic) {
+            var chunk = [UInt8](repeating: 0, count: chunkSize)
+            var count = 0
+            while count < 2 {
+                let read = try readSome(descriptor, into: &chunk[count...], path: path)
+                if read == 0 { break }
+                count += read
+            }
+            guard Gzip.isGzip(Array(chunk[..<min(count, 2)])) else { return (descriptor, status, chunk, count, nil) }
+            let compressed = Array(chunk[..<count])
+                + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
+            return (descriptor, status, chunk, count, compressed)
+        } catch {
+            if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) }
+            throw error
         }
     }
 
