@@ -86,6 +86,26 @@ struct GzipWindowTests {
                 == "w.gz: corrupt gzip data: stored block of 1000 bytes runs past the end of data (at byte 15)")
     }
 
+    @Test("300 seeded random corruptions: the windowed reader gives the whole reader's output or error, word for word")
+    func sameOnCorruptions() throws {
+        var random = SeededGenerator(seed: 16)
+        let small = GzipEncoder.compress(Array(Self.text[..<3_000])) + Self.storedMember(Array(Self.text[3_000..<3_400]))
+        for _ in 0..<300 {
+            var bytes = small
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+            }
+            if Bool.random(using: &random) { bytes.removeLast(Int.random(in: 0..<bytes.count, using: &random)) }
+            let whole = Result { () throws(Diagnostic) in try Gzip.decompress(bytes, path: "w.gz") }
+            let windowed = Result { () throws(Diagnostic) in try self.decompressed(bytes, window: 3) }
+            switch (whole, windowed) {
+            case (.success(let a), .success(let b)): #expect(a == b)
+            case (.failure(let a), .failure(let b)): #expect(a.message == b.message)
+            default: Issue.record("one reader failed and the other did not, on \(bytes.count) bytes")
+            }
+        }
+    }
+
     @Test("the compressed bytes are read as the output is taken, not ahead of it")
     func readsLazily() throws {
         let source = WindowedBytes(Self.file, size: 1_024)
