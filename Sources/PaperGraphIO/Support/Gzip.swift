@@ -43,7 +43,7 @@ public enum Gzip {
     public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio,
                                   floor: Int = bombFloor) throws(Diagnostic) -> [UInt8] {
         var output = InflateOutput(reservingCapacity: min(bytes.count * 4, floor))
-        try decompress(bytes, path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
+        try decompress(CompressedInput(bytes), path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
         return output.bytes
     }
 
@@ -58,9 +58,16 @@ public enum Gzip {
     /// - Complexity: O(n + m) time; O(chunkSize) space beyond the compressed bytes.
     public static func decompress(_ bytes: [UInt8], path: String, maxRatio: Int = configuredRatio, floor: Int = bombFloor,
                                   chunkSize: Int, receive: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) {
+        try decompress(CompressedInput(bytes), path: path, maxRatio: maxRatio, floor: floor, chunkSize: chunkSize, receive: receive)
+    }
+
+    /// ``decompress(_:path:maxRatio:floor:chunkSize:receive:)`` over compressed bytes read a
+    /// window at a time (a file of any size), in O(chunkSize + window) space.
+    static func decompress(_ input: CompressedInput, path: String, maxRatio: Int = configuredRatio, floor: Int = bombFloor,
+                           chunkSize: Int, receive: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) {
         try withoutActuallyEscaping(receive) { (receive) throws(Diagnostic) in
             var output = InflateOutput(chunkSize: chunkSize, receive: receive)
-            try decompress(bytes, path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
+            try decompress(input, path: path, into: &output, guard: BombGuard(ratio: maxRatio, floor: floor))
             guard !output.stopped else { return }
             do {
                 try output.handOver(keeping: 0)
@@ -70,18 +77,34 @@ public enum Gzip {
         }
     }
 
-    private static func decompress(_ bytes: [UInt8], path: String, into output: inout InflateOutput,
+    /// Every member of `input`, then zero bytes (tape padding) to its end.
+    private static func decompress(_ input: CompressedInput, path: String, into output: inout InflateOutput,
                                    guard bomb: BombGuard) throws(Diagnostic) {
+        var reader = BitReader(input)
         do {
-            var start = 0
             repeat {
-                start = try decompressMember(bytes, from: start, into: &output, guard: bomb)
-                if bytes[start...].allSatisfy({ $0 == 0 }) { break }
-            } while true
+                try decompressMember(&reader, into: &output, guard: bomb)
+            } while try !atPaddedEnd(&reader)
         } catch {
             if error == .stopped { return }
             throw .error("\(path): corrupt gzip data: \(error.message) (at byte \(error.offset))")
         }
+    }
+
+    /// Whether only zero bytes are left; false, with the reader at the next byte, when a
+    /// non-zero byte follows (another member); a non-zero byte after zeros is no member.
+    private static func atPaddedEnd(_ reader: inout BitReader) throws(InflateError) -> Bool {
+        let start = reader.byteOffset
+        while let byte = reader.peekByte() {
+            guard byte == 0 else {
+                guard reader.byteOffset == start else {
+                    throw InflateError("expected the gzip magic number 1f 8b, found other bytes", at: start)
+                }
+                return false
+            }
+            _ = reader.byte()
+        }
+        return true
     }
 
     /// The environment variable of ``configuredRatio``.
@@ -98,36 +121,38 @@ public enum Gzip {
         Int(text.trimmingWhitespace()).flatMap { $0 >= 0 ? $0 : nil }
     }
 
-    private static func decompressMember(_ bytes: [UInt8], from start: Int, into output: inout InflateOutput,
-                                         guard bomb: BombGuard) throws(InflateError) -> Int {
-        func byte(_ i: Int) throws(InflateError) -> Int {
-            guard i < bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
-            return Int(bytes[i])
+    private static func decompressMember(_ reader: inout BitReader, into output: inout InflateOutput,
+                                         guard bomb: BombGuard) throws(InflateError) {
+        func byte(in part: String) throws(InflateError) -> Int {
+            guard let value = reader.byte() else { throw InflateError("unexpected end of data in the gzip \(part)", at: reader.byteOffset) }
+            return Int(value)
         }
-        func word32(_ i: Int) throws(InflateError) -> UInt32 {
-            guard i + 4 <= bytes.count else { throw InflateError("unexpected end of data in the gzip trailer", at: bytes.count) }
-            return UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        func word32() throws(InflateError) -> UInt32 {
+            var word: UInt32 = 0
+            for shift in stride(from: 0, to: 32, by: 8) { word |= UInt32(try byte(in: "trailer")) << shift }
+            return word
         }
-        guard try byte(start) == 0x1F, try byte(start + 1) == 0x8B else {
+        let start = reader.byteOffset
+        guard try byte(in: "header") == 0x1F, try byte(in: "header") == 0x8B else {
             throw InflateError("expected the gzip magic number 1f 8b, found other bytes", at: start)
         }
-        let method = try byte(start + 2)
+        let method = try byte(in: "header")
         guard method == 8 else { throw InflateError("unsupported compression method \(method)", at: start + 2) }
-        let flags = try byte(start + 3)
+        let flags = try byte(in: "header")
         guard flags & 0xE0 == 0 else { throw InflateError("reserved header flags set", at: start + 3) }
-        var i = start + 10
+        for _ in 0..<6 { _ = try byte(in: "header") }  // MTIME, XFL, OS
         if flags & 0x04 != 0 {  // FEXTRA
-            i += 2 + (try byte(i)) + (try byte(i + 1)) << 8
+            let length = try byte(in: "header") + (try byte(in: "header")) << 8
+            for _ in 0..<length { _ = try byte(in: "header") }
         }
         for flag in [0x08, 0x10] where flags & flag != 0 {  // FNAME, FCOMMENT: zero-terminated
-            while try byte(i) != 0 { i += 1 }
-            i += 1
+            while try byte(in: "header") != 0 {}
         }
-        if flags & 0x02 != 0 { i += 2 }  // FHCRC
-        guard i <= bytes.count else { throw InflateError("unexpected end of data in the gzip header", at: bytes.count) }
+        if flags & 0x02 != 0 { _ = (try byte(in: "header"), try byte(in: "header")) }  // FHCRC
 
-        let end = try Inflate.inflate(bytes, from: i, appendingTo: &output, guard: bomb)
-        let crc = try word32(end), size = try word32(end + 4)
+        try Inflate.inflate(&reader, appendingTo: &output, guard: bomb)
+        let end = reader.byteOffset
+        let crc = try word32(), size = try word32()
         let (decoded, length) = output.finishMember()
         guard crc == decoded else {
             throw InflateError("CRC-32 mismatch (the data is damaged)", at: end)
@@ -135,7 +160,6 @@ public enum Gzip {
         guard size == UInt32(truncatingIfNeeded: length) else {
             throw InflateError("length mismatch: trailer says \(size) bytes, decoded \(length)", at: end + 4)
         }
-        return end + 8
     }
 }
 

@@ -17,19 +17,20 @@ enum Inflate {
     /// - Complexity: O(n + m) time for n input and m output bytes, plus O(2^15) per dynamic block.
     static func inflate(_ input: [UInt8], from start: Int) throws(InflateError) -> (output: [UInt8], end: Int) {
         var output = InflateOutput(reservingCapacity: max(0, input.count - start) * 4)
-        let end = try inflate(input, from: start, appendingTo: &output, guard: .unlimited)
-        return (output.bytes, end)
+        var reader = BitReader(CompressedInput(input, from: start))
+        try inflate(&reader, appendingTo: &output, guard: .unlimited)
+        return (output.bytes, reader.byteOffset)
     }
 
-    /// Decompresses the stream at `start`, appending to `output` (which may hand bytes over as it
-    /// fills), under `bomb`'s ratio guard, which counts every byte decoded into `output`.
+    /// Decompresses the stream at `reader`'s position, appending to `output` (which may hand bytes
+    /// over as it fills), under `bomb`'s ratio guard, which counts every byte decoded into `output`.
+    /// `reader` is left at the first whole byte after the stream (the final block ends on a bit;
+    /// the rest of its last byte is skipped).
     ///
-    /// - Returns: The index of the first byte after the stream.
     /// - Throws: ``InflateError`` for a malformed stream or one past the guard's ratio;
     ///   ``InflateError/stopped`` when `output`'s receiver asks to stop.
-    static func inflate(_ input: [UInt8], from start: Int, appendingTo output: inout InflateOutput,
-                        guard bomb: BombGuard) throws(InflateError) -> Int {
-        var reader = BitReader(input, from: start)
+    static func inflate(_ reader: inout BitReader, appendingTo output: inout InflateOutput,
+                        guard bomb: BombGuard) throws(InflateError) {
         var bomb = bomb
         var isFinal = false
         while !isFinal {
@@ -46,7 +47,7 @@ enum Inflate {
             try bomb.check(output: output.total, input: reader.byteOffset)
             try output.handOverIfFull()
         }
-        return reader.alignedEnd
+        reader.alignToByte()
     }
 
     private static func copyStoredBlock(_ reader: inout BitReader, into output: inout InflateOutput) throws(InflateError) {
@@ -253,77 +254,5 @@ struct HuffmanTable {
     private init() {
         entries = [0, 0]
         maxLength = 1
-    }
-}
-
-/// Reads a byte array as a little-endian bit stream, with up to 64 bits buffered.
-struct BitReader {
-    private let input: [UInt8]
-    private var position: Int
-    private var buffer: UInt64 = 0
-    private var count = 0
-
-    init(_ input: [UInt8], from start: Int) {
-        self.input = input
-        self.position = min(max(0, start), input.count)
-    }
-
-    /// The offset of the byte holding the next unread bit, for error messages.
-    var byteOffset: Int { position - count / 8 }
-
-    /// The offset just after the last byte from which a bit was read.
-    var alignedEnd: Int { position - count / 8 }
-
-    @inline(__always)
-    private mutating func refill() {
-        while count <= 56 && position < input.count {
-            buffer |= UInt64(input[position]) << UInt64(count)
-            position += 1
-            count += 8
-        }
-    }
-
-    /// The next `n` bits without consuming them; bits past the end of input read as 0.
-    @inline(__always)
-    mutating func peek(_ n: Int) -> Int {
-        if count < n { refill() }
-        return Int(buffer & ((1 << UInt64(n)) - 1))
-    }
-
-    /// Consumes `n` bits (`n` ≤ 32) that must exist.
-    @inline(__always)
-    mutating func skip(_ n: Int) throws(InflateError) {
-        if count < n { refill() }
-        guard count >= n else { throw InflateError("unexpected end of data", at: input.count) }
-        buffer >>= UInt64(n)
-        count -= n
-    }
-
-    /// Reads `n` bits (`n` ≤ 32) as an integer, first bit least significant.
-    @inline(__always)
-    mutating func bits(_ n: Int) throws(InflateError) -> Int {
-        let value = peek(n)
-        try skip(n)
-        return value
-    }
-
-    /// Drops the bits left in the current byte.
-    mutating func alignToByte() {
-        let drop = count % 8
-        buffer >>= UInt64(drop)
-        count -= drop
-    }
-
-    /// Copies `n` whole bytes (after ``alignToByte()``) to `output`.
-    mutating func copyBytes(_ n: Int, into output: inout [UInt8]) throws(InflateError) {
-        // Give back the whole bytes still buffered, then copy straight from the input.
-        position -= count / 8
-        buffer = 0
-        count = 0
-        guard n <= input.count - position else {
-            throw InflateError("stored block of \(n) bytes runs past the end of data", at: position)
-        }
-        output.append(contentsOf: input[position..<(position + n)])
-        position += n
     }
 }

@@ -16,12 +16,12 @@ public enum TextInput {
     /// - Complexity: O(n) time and space.
     public static func readBytes(atPath path: String, maximum: Int = configuredMaximumSize) throws(Diagnostic) -> [UInt8] {
         let limit = maximum > 0 ? maximum : Int.max
-        var (descriptor, status, chunk, count, compressed) = try openSniffingGzip(path, chunkSize: 1 << 16)
+        var (descriptor, status, chunk, count, isGzip) = try openSniffingGzip(path, chunkSize: 1 << 16)
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
         var bytes: [UInt8] = []
-        if let compressed {
+        if isGzip {
             var exceeded = false
-            try Gzip.decompress(compressed, path: path, chunkSize: 1 << 20) { piece in
+            try inflate(descriptor, first: chunk[..<count], path: path, chunkSize: 1 << 20) { piece in
                 exceeded = bytes.count + piece.count > limit
                 if !exceeded { bytes.append(contentsOf: piece) }
                 return !exceeded
@@ -44,8 +44,9 @@ public enum TextInput {
     /// files are decompressed as they are read. `body` returns how many bytes of the piece it took
     /// (whole records); the rest comes again, followed by more text.
     ///
-    /// Only the compressed bytes of a gzip file are held whole; the text never is: at most about
-    /// `chunkSize` plus the longest record `body` leaves over, and never more than `maxHeld`.
+    /// Neither the text nor a gzip file's compressed bytes are held whole: at most about
+    /// `chunkSize` plus the longest record `body` leaves over (never more than `maxHeld`), and a
+    /// window of ``compressedWindowSize`` compressed bytes.
     ///
     /// - Parameters:
     ///   - chunkSize: About how many bytes each read holds.
@@ -55,7 +56,7 @@ public enum TextInput {
     /// - Throws: The errors of ``readBytes(atPath:maximum:)``, invalid UTF-8 at its location, a
     ///   record longer than `maxHeld`, and what `body` throws. When the gzip reader throws, what
     ///   was made of the pieces already handed over must be dropped.
-    /// - Complexity: O(n) time; O(chunkSize + longest record) space beyond a gzip file's compressed bytes.
+    /// - Complexity: O(n) time; O(chunkSize + longest record) space (and a window of compressed bytes).
     public static func forEachPiece(atPath path: String, chunkSize: Int = 1 << 20, maxHeld: Int = configuredMaximumSize,
                                     _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
         var lines = LineChunks(maxHeld: maxHeld > 0 ? maxHeld : .max, validatingPath: path)
@@ -84,7 +85,7 @@ public enum TextInput {
     /// - Parameter maxLineLength: A line longer than this stops the reading (the input is not line-shaped).
     /// - Returns: Whether the whole file was handed over: false when `body` stopped or a line was too long.
     /// - Throws: The errors of ``readBytes(atPath:maximum:)``.
-    /// - Complexity: O(n) time; O(chunkSize + longest line) space beyond a gzip file's compressed bytes.
+    /// - Complexity: O(n) time; O(chunkSize + longest line) space (and a window of compressed bytes).
     public static func forEachLineChunk(atPath path: String, chunkSize: Int = 1 << 20, maxLineLength: Int = 1 << 20,
                                         _ body: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) -> Bool {
         var lines = LineChunks(maxHeld: maxLineLength)
@@ -94,13 +95,12 @@ public enum TextInput {
     /// Reads `path` in raw pieces (inflated when gzip) into `lines`.
     private static func cut(_ path: String, into lines: inout LineChunks, chunkSize: Int,
                             _ body: (TextPiece) throws(Diagnostic) -> Int?) throws(Diagnostic) -> Bool {
-        var (descriptor, _, chunk, count, compressed) = try openSniffingGzip(path, chunkSize: max(chunkSize, 2))
+        var (descriptor, _, chunk, count, isGzip) = try openSniffingGzip(path, chunkSize: max(chunkSize, 2))
         defer { if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) } }
-        if let compressed {
-            chunk = []
+        if isGzip {
             var progress = LineChunks.Progress.more
             var failure: Diagnostic?
-            try Gzip.decompress(compressed, path: path, chunkSize: chunkSize) { piece in
+            try inflate(descriptor, first: chunk[..<count], path: path, chunkSize: chunkSize) { piece in
                 do throws(Diagnostic) {
                     progress = try lines.add(piece, body)
                 } catch {
@@ -134,11 +134,11 @@ public enum TextInput {
     }
 
     /// The file at `path` opened (``open(_:)``) with its first bytes read into a buffer of
-    /// `chunkSize` (`count` of them, enough to see gzip's magic number), and, when it is gzip, its
-    /// whole compressed contents. The caller closes `descriptor`; on a throw it is closed here.
+    /// `chunkSize` (`count` of them, enough to see gzip's magic number), and whether it is gzip.
+    /// The caller closes `descriptor`; on a throw it is closed here.
     private static func openSniffingGzip(_ path: String, chunkSize: Int) throws(Diagnostic)
         -> (descriptor: Int32, status: (size: Int, isDirectory: Bool, isRegular: Bool), chunk: [UInt8], count: Int,
-            compressed: [UInt8]?) {
+            isGzip: Bool) {
         let (descriptor, status) = try open(path)
         do throws(Diagnostic) {
             var chunk = [UInt8](repeating: 0, count: chunkSize)
@@ -148,14 +148,41 @@ public enum TextInput {
                 if read == 0 { break }
                 count += read
             }
-            guard Gzip.isGzip(Array(chunk[..<min(count, 2)])) else { return (descriptor, status, chunk, count, nil) }
-            let compressed = Array(chunk[..<count])
-                + (try readRest(descriptor, path: path, sizeHint: status.isRegular ? status.size - count : 0))
-            return (descriptor, status, chunk, count, compressed)
+            return (descriptor, status, chunk, count, Gzip.isGzip(Array(chunk[..<min(count, 2)])))
         } catch {
             if descriptor != 0 { _ = SecureFile.closeDescriptor(descriptor) }
             throw error
         }
+    }
+
+    /// The size of the windows in which a gzip file's compressed bytes are read.
+    static let compressedWindowSize = 1 << 20
+
+    /// Decompresses the gzip file open at `descriptor`, whose first bytes are `first`, into
+    /// pieces for `receive` (``Gzip/decompress(_:path:maxRatio:floor:chunkSize:receive:)``),
+    /// reading its compressed bytes a window of ``compressedWindowSize`` at a time.
+    ///
+    /// - Throws: A failed read as the file's read error (not as the damaged data it looks like
+    ///   to the decoder); the gzip reader's errors.
+    /// - Complexity: O(n + m) time; O(chunkSize + window) space, whatever the file's size.
+    private static func inflate(_ descriptor: Int32, first: ArraySlice<UInt8>, path: String, chunkSize: Int,
+                                receive: (ArraySlice<UInt8>) -> Bool) throws(Diagnostic) {
+        var failure: Diagnostic?
+        let input = CompressedInput(first: first, windowSize: compressedWindowSize) { window in
+            guard failure == nil else { return 0 }
+            switch SecureFile.readSome(descriptor, into: &window[...]) {
+            case .success(let count): return count
+            case .failure(let error):
+                failure = readError(error, path: path)
+                return 0
+            }
+        }
+        do {
+            try Gzip.decompress(input, path: path, chunkSize: chunkSize, receive: receive)
+        } catch {
+            throw failure ?? error
+        }
+        if let failure { throw failure }
     }
 
     /// The file at `path` (or standard input for `-`) opened for reading, with its status.
@@ -179,13 +206,6 @@ public enum TextInput {
             throw .error("\(path): is a directory, expected a file")
         }
         return (descriptor, status)
-    }
-
-    private static func readRest(_ descriptor: Int32, path: String, sizeHint: Int) throws(Diagnostic) -> [UInt8] {
-        switch SecureFile.readAll(descriptor, sizeHint: sizeHint) {
-        case .success(let read): return read
-        case .failure(let error): throw readError(error, path: path)
-        }
     }
 
     private static func readSome(_ descriptor: Int32, into buffer: inout ArraySlice<UInt8>, path: String) throws(Diagnostic) -> Int {
