@@ -22,6 +22,10 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var referencesOfReferences: Double
     /// Resource allocation over paths `x ← z ← y` (`y` cites a node that cites `x`).
     public var citersOfCiters: Double
+    /// Resource allocation over three-step paths `x → z ← w → y`: `y` is cited by a node `w` that
+    /// shares the reference `z` with `x`, each path passing `1 / (|N(z)| · |N(w)|)` ("nodes that
+    /// cite what `x` cites also cite `y`"). 0 unless asked for (``NeighborhoodSimilarity/scores(from:undirectedIndices:referencesOfCoupled:)``).
+    public var referencesOfCoupled: Double = 0
     /// The number of paths `x → z ← y`: bibliographic coupling, the references both cite.
     public var coupling: Int
     /// The number of paths `x ← z → y`: co-citation, the nodes citing both.
@@ -31,6 +35,9 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var viaReference: UInt32?
     /// The middle node `z` of the heaviest path `x ← z ← y`, or `nil` when there is none.
     public var viaCiter: UInt32?
+    /// The node `w` passing the most mass over paths `x → z ← w → y` (then the smallest id), or
+    /// `nil` when there is none or they were not asked for.
+    public var viaCoupled: UInt32? = nil
 }
 
 /// Single-source neighbourhood similarity on a directed graph taken as undirected: common
@@ -68,6 +75,7 @@ public struct NeighborhoodSimilarity: Sendable {
         var common: Int32 = 0, coupling: Int32 = 0, cocitation: Int32 = 0
         var adamicAdar = 0.0, resourceAllocation = 0.0
         var sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0, citersOfCiters = 0.0
+        var referencesOfCoupled = 0.0, viaCoupledMass = 0.0, viaCoupled = UInt32.max
         var viaReference = UInt32.max, viaCiter = UInt32.max
         var viaReferenceDegree = Int.max, viaCiterDegree = Int.max
     }
@@ -136,10 +144,16 @@ public struct NeighborhoodSimilarity: Sendable {
     /// logarithm per middle node, `|N(y)|` per result (a merge of two rows each) and the sort:
     /// what `related` reads, for a hub most of the work.
     ///
+    /// With `referencesOfCoupled`, the three-step paths `x → z ← w → y` are followed too: every
+    /// node `w` coupled with `x` passes its shared-reference mass, divided by `|N(w)|`, to each of
+    /// its references, and the nodes reached only that way are results as well.
+    ///
     /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d_max + t log t), where t is the number of results;
     ///   the degree of a node seen in an earlier call is not computed again. Without the undirected
-    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t).
-    public mutating func scores(from source: Int, undirectedIndices: Bool = true) -> [NeighborhoodSimilarityScore] {
+    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t). The three-step paths add
+    ///   O(Σ_w (|N(w)| log d_max + |out(w)|)) over the nodes w coupled with x.
+    public mutating func scores(from source: Int, undirectedIndices: Bool = true,
+                                referencesOfCoupled: Bool = false) -> [NeighborhoodSimilarityScore] {
         precondition(source >= 0 && source < outgoing.nodeCount, "source out of range")
         let x = source
         let outgoing = self.outgoing, incoming = self.incoming
@@ -189,6 +203,7 @@ public struct NeighborhoodSimilarity: Sendable {
                 }
             }
         }
+        if referencesOfCoupled { followCoupled(from: x) }
         var order = Array(nodes.indices)
         if undirectedIndices { order.sort { nodes[$0] < nodes[$1] } }
         var result = [NeighborhoodSimilarityScore]()
@@ -202,14 +217,35 @@ public struct NeighborhoodSimilarity: Sendable {
                 jaccard: union > 0 ? Double(common) / Double(union) : 0,
                 sharedReferences: a.sharedReferences, sharedCiters: a.sharedCiters,
                 referencesOfReferences: a.referencesOfReferences, citersOfCiters: a.citersOfCiters,
+                referencesOfCoupled: a.referencesOfCoupled,
                 coupling: Int(a.coupling), cocitation: Int(a.cocitation),
                 viaReference: a.viaReference == UInt32.max ? nil : a.viaReference,
-                viaCiter: a.viaCiter == UInt32.max ? nil : a.viaCiter))
+                viaCiter: a.viaCiter == UInt32.max ? nil : a.viaCiter,
+                viaCoupled: a.viaCoupled == UInt32.max ? nil : a.viaCoupled))
             slot[Int(y)] = -1
         }
         nodes.removeAll(keepingCapacity: true)
         accumulators.removeAll(keepingCapacity: true)
         return result
+    }
+
+    /// The paths `x → z ← w → y`: each node w with shared-reference mass passes it, divided by
+    /// `|N(w)|`, to its references (other than x).
+    private mutating func followCoupled(from x: Int) {
+        let outgoing = self.outgoing
+        let count = nodes.count
+        for k in 0..<count where accumulators[k].sharedReferences > 0 {
+            let w = nodes[k]
+            let mass = accumulators[k].sharedReferences / Double(cachedDegree(of: Int(w)))
+            for y in outgoing.neighbors(of: Int(w)) where Int(y) != x && y != w {
+                let i = index(y)
+                accumulators[i].referencesOfCoupled += mass
+                if (mass, -Int64(w)) > (accumulators[i].viaCoupledMass, -Int64(accumulators[i].viaCoupled)) {
+                    accumulators[i].viaCoupledMass = mass
+                    accumulators[i].viaCoupled = w
+                }
+            }
+        }
     }
 
     /// The accumulator of `y`, created on first touch.

@@ -87,4 +87,25 @@ struct NeighborhoodSimilarityTests {
             }
         }
     }
+
+    @Test("follows x → z ← w → y when asked: each coupled w passes its shared-reference mass / |N(w)| to its references")
+    func referencesOfCoupled() throws {
+        // The small graph plus 3 → 4. From 0: w = 3 shares reference 1 (N(1) = {0, 2, 3}), so 3
+        // holds 1/3; N(3) = {1, 4}, so each of 3's references, 1 and 4, gets 1/3 / 2 = 1/6 via 3.
+        // 4 is reached only this way; without the option it is not a result and the sums are 0.
+        let graph = CSRGraph(nodeCount: 8, edges: [(0, 1), (1, 2), (3, 1), (3, 4), (5, 0), (6, 5), (5, 7)])
+        var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+        let plain = kernel.scores(from: 0)
+        #expect(plain.map(\.node) == [2, 3, 6, 7] && plain.allSatisfy { $0.referencesOfCoupled == 0 && $0.viaCoupled == nil })
+        let scores = kernel.scores(from: 0, referencesOfCoupled: true)
+        #expect(scores.map(\.node) == [1, 2, 3, 4, 6, 7])
+        for s in scores {
+            let reached = s.node == 1 || s.node == 4
+            #expect(abs(s.referencesOfCoupled - (reached ? 1.0 / 6 : 0)) < 1e-15)
+            #expect(s.viaCoupled == (reached ? 3 : nil))
+        }
+        let four = try #require(scores.first { $0.node == 4 })
+        #expect(four.commonNeighbors == 0 && four.resourceAllocation == 0)
+        #expect(scores.filter { $0.node != 1 && $0.node != 4 }.map { $0.resourceAllocation } == plain.map(\.resourceAllocation))
+    }
 }
