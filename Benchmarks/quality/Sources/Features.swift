@@ -9,6 +9,8 @@ enum Feature: Int, CaseIterable {
     case commonNeighbors, adamicAdar, resourceAllocation, jaccard
     case raSharedReferences, raSharedCiters, raReferencesOfReferences, raCitersOfCiters
     case katz
+    /// Resource allocation over x → z ← w → y, and the number of papers citing the candidate.
+    case raReferencesOfCoupled, citers
     /// 1 for each direction of a direct citation between the query and the candidate.
     case adjacent
 }
@@ -78,7 +80,7 @@ struct FeatureExtractor {
         }
         times.citation = now() - t
         t = now()
-        for o in neighborhood.scores(from: x) {
+        for o in neighborhood.scores(from: x, referencesOfCoupled: true) {
             set(o.node, .commonNeighbors, Double(o.commonNeighbors))
             set(o.node, .adamicAdar, o.adamicAdar)
             set(o.node, .resourceAllocation, o.resourceAllocation)
@@ -87,10 +89,15 @@ struct FeatureExtractor {
             set(o.node, .raSharedCiters, o.sharedCiters)
             set(o.node, .raReferencesOfReferences, o.referencesOfReferences)
             set(o.node, .raCitersOfCiters, o.citersOfCiters)
+            set(o.node, .raReferencesOfCoupled, o.referencesOfCoupled)
+            set(o.node, .citers, Double(graph.citedBy.outDegree(of: Int(o.node))))
         }
         times.neighborhood = now() - t
         t = now()
-        for (y, s) in walk.scores(from: x) where Int(y) != x { set(y, .personalizedPageRank, s) }
+        for (y, s) in walk.scores(from: x) where Int(y) != x {
+            set(y, .personalizedPageRank, s)
+            set(y, .citers, Double(graph.citedBy.outDegree(of: Int(y))))
+        }
         for y in graph.citations.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         for y in graph.citedBy.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         times.walk = now() - t

@@ -48,6 +48,11 @@ func heldOut(dataset: String, path: String, all: Bool, maximumQueries: Int?, see
         var edges = ResultSink()
         for (s, d) in holdout.remaining.citations.edges { edges.add([holdout.remaining.papers[Int(s)].key, holdout.remaining.papers[Int(d)].key]) }
         edges.write(to: "\(dir)/\(dataset).remaining.tsv")
+        var truth = ResultSink()
+        for (x, hidden) in zip(holdout.queries, holdout.truth) {
+            truth.add([holdout.remaining.papers[x].key] + hidden.sorted().map { holdout.remaining.papers[Int($0)].key })
+        }
+        truth.write(to: "\(dir)/\(dataset).truth.tsv")
         _ = FileManager.default.createFile(atPath: "\(dir)/\(dataset).top20.tsv", contents: Data((dumped.joined(separator: "\n") + "\n").utf8))
     }
 }
