@@ -24,7 +24,7 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var citersOfCiters: Double
     /// Resource allocation over three-step paths `x → z ← w → y`: `y` is cited by a node `w` that
     /// shares the reference `z` with `x`, each path passing `1 / (|N(z)| · |N(w)|)` ("nodes that
-    /// cite what `x` cites also cite `y`"). 0 unless asked for (``NeighborhoodSimilarity/scores(from:undirectedIndices:referencesOfCoupled:)``).
+    /// cite what `x` cites also cite `y`"). 0 unless asked for (``NeighborhoodSimilarity/scores(from:undirectedIndices:referencesOfCoupled:coupledLimit:)``).
     public var referencesOfCoupled: Double = 0
     /// The number of paths `x → z ← y`: bibliographic coupling, the references both cite.
     public var coupling: Int
@@ -78,6 +78,20 @@ public struct NeighborhoodSimilarity: Sendable {
         var referencesOfCoupled = 0.0, viaCoupledMass = 0.0, viaCoupled = UInt32.max
         var viaReference = UInt32.max, viaCiter = UInt32.max
         var viaReferenceDegree = Int.max, viaCiterDegree = Int.max
+    }
+
+    /// How many coupled nodes `w` the three-step paths follow by default: 200.
+    public static let defaultCoupledLimit = 200
+    /// The number of coupled nodes `w` the last call followed (0 without `referencesOfCoupled`).
+    public private(set) var lastCoupledFollowed = 0
+    /// The number of three-step paths `x → z ← w → y` the last call added, one per reference `y`
+    /// of a followed `w` (the work the three-step paths cost beyond choosing the `w`).
+    public private(set) var lastThreeStepEdges = 0
+
+    /// A coupled node, ordered weakest first: less mass, then the larger id.
+    private struct CoupledNode: Comparable {
+        var mass: Double, node: UInt32, index: Int32
+        static func < (a: Self, b: Self) -> Bool { a.mass != b.mass ? a.mass < b.mass : a.node > b.node }
     }
 
     private var slot: [Int32]
@@ -144,16 +158,19 @@ public struct NeighborhoodSimilarity: Sendable {
     /// logarithm per middle node, `|N(y)|` per result (a merge of two rows each) and the sort:
     /// what `related` reads, for a hub most of the work.
     ///
-    /// With `referencesOfCoupled`, the three-step paths `x → z ← w → y` are followed too: every
-    /// node `w` coupled with `x` passes its shared-reference mass, divided by `|N(w)|`, to each of
-    /// its references, and the nodes reached only that way are results as well.
+    /// With `referencesOfCoupled`, the three-step paths `x → z ← w → y` are followed too: the
+    /// `coupledLimit` nodes `w` with the most shared-reference mass with `x` (then the smallest
+    /// ids) each pass that mass, divided by `|N(w)|`, to each of their references, and the nodes
+    /// reached only that way are results as well. The others are not followed: a reference `z`
+    /// cited by 10^4 nodes makes as many coupled nodes, most of them holding the least mass.
     ///
     /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d_max + t log t), where t is the number of results;
     ///   the degree of a node seen in an earlier call is not computed again. Without the undirected
-    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t). The three-step paths add
-    ///   O(Σ_w (|N(w)| log d_max + |out(w)|)) over the nodes w coupled with x.
-    public mutating func scores(from source: Int, undirectedIndices: Bool = true,
-                                referencesOfCoupled: Bool = false) -> [NeighborhoodSimilarityScore] {
+    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t). The three-step paths add O(c log L) to choose
+    ///   among the c nodes coupled with x (L = `coupledLimit`) and O(Σ_w (|N(w)| log d_max + |out(w)|))
+    ///   over the at most L nodes w followed (counted in ``lastCoupledFollowed`` and ``lastThreeStepEdges``).
+    public mutating func scores(from source: Int, undirectedIndices: Bool = true, referencesOfCoupled: Bool = false,
+                                coupledLimit: Int = NeighborhoodSimilarity.defaultCoupledLimit) -> [NeighborhoodSimilarityScore] {
         precondition(source >= 0 && source < outgoing.nodeCount, "source out of range")
         let x = source
         let outgoing = self.outgoing, incoming = self.incoming
@@ -203,7 +220,9 @@ public struct NeighborhoodSimilarity: Sendable {
                 }
             }
         }
-        if referencesOfCoupled { followCoupled(from: x) }
+        lastCoupledFollowed = 0
+        lastThreeStepEdges = 0
+        if referencesOfCoupled { followCoupled(from: x, limit: max(0, coupledLimit)) }
         var order = Array(nodes.indices)
         if undirectedIndices { order.sort { nodes[$0] < nodes[$1] } }
         var result = [NeighborhoodSimilarityScore]()
@@ -229,15 +248,33 @@ public struct NeighborhoodSimilarity: Sendable {
         return result
     }
 
-    /// The paths `x → z ← w → y`: each node w with shared-reference mass passes it, divided by
-    /// `|N(w)|`, to its references (other than x).
-    private mutating func followCoupled(from x: Int) {
+    /// The paths `x → z ← w → y`: the `limit` nodes w with the most shared-reference mass (then
+    /// the smallest ids) each pass it, divided by `|N(w)|`, to their references (other than x).
+    ///
+    /// The followed nodes pass their mass in the order they were first met, as they would unbounded.
+    ///
+    /// - Complexity: O(c log limit) for c coupled nodes (a bounded heap), plus
+    ///   O(Σ_w (|N(w)| log d_max + |out(w)|)) over the followed nodes w only.
+    private mutating func followCoupled(from x: Int, limit: Int) {
         let outgoing = self.outgoing
-        let count = nodes.count
-        for k in 0..<count where accumulators[k].sharedReferences > 0 {
-            let w = nodes[k]
-            let mass = accumulators[k].sharedReferences / Double(cachedDegree(of: Int(w)))
+        var strongest = BinaryHeap<CoupledNode>()
+        strongest.reserveCapacity(min(limit, nodes.count) + 1)
+        for k in nodes.indices where accumulators[k].sharedReferences > 0 {
+            let c = CoupledNode(mass: accumulators[k].sharedReferences, node: nodes[k], index: Int32(k))
+            if strongest.count < limit {
+                strongest.insert(c)
+            } else if let weakest = strongest.min, weakest < c {
+                _ = strongest.popMin()
+                strongest.insert(c)
+            }
+        }
+        lastCoupledFollowed = strongest.count
+        lastThreeStepEdges = 0
+        for c in strongest.storage.sorted(by: { $0.index < $1.index }) {
+            let w = c.node
+            let mass = c.mass / Double(cachedDegree(of: Int(w)))
             for y in outgoing.neighbors(of: Int(w)) where Int(y) != x && y != w {
+                lastThreeStepEdges += 1
                 let i = index(y)
                 accumulators[i].referencesOfCoupled += mass
                 if (mass, -Int64(w)) > (accumulators[i].viaCoupledMass, -Int64(accumulators[i].viaCoupled)) {
