@@ -12,12 +12,12 @@ struct RelatedEvidence {
     /// Authors and topics the candidate shares with the subject.
     var sharedAuthors: Int32 = 0, sharedTopics: Int32 = 0
 
-    /// The query's divisors: the best value of each signal among the candidates, the best product
-    /// M, and the subject's author and topic counts.
+    /// The query's divisors: the best value of each signal among the candidates, the logarithm of
+    /// the best product M, and the subject's author and topic counts.
     struct Scale {
         var walk = 0.0, sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0
         var citersOfCiters = 0.0, referencesOfCoupled = 0.0
-        var product = 0.0
+        var logProduct = -Double.infinity
         var authors = 0, topics = 0
 
         /// The best of each signal over `evidence`.
@@ -70,11 +70,52 @@ struct RelatedEvidence {
                 term(o.referencesOfCoupled, s?.referencesOfCoupled ?? 0, scale.referencesOfCoupled)]
     }
 
-    /// M(y), up to a factor common to every candidate of the query (the floors raised to the weights).
+    /// ln M(y), up to a term common to every candidate of the query (the floors raised to the
+    /// weights): the sum of ``logFactors(_:_:)`` and the citers' term, without allocating.
     ///
     /// - Complexity: O(1).
-    func product(_ options: RelatedPaperOptions, _ scale: Scale, citers: Int) -> Double {
-        exp(logFactors(options, scale).reduce(0, +) + options.citedBy * log(1 + Double(citers)))
+    func logProduct(_ o: RelatedPaperOptions, _ scale: Scale, citers: Int) -> Double {
+        func term(_ weight: Double, _ value: Double, _ best: Double) -> Double {
+            best > 0 && value > 0 ? weight * log((value / best + o.floor) / o.floor) : 0
+        }
+        var sum = o.citedBy == 0 ? 0 : o.citedBy * log(1 + Double(citers))
+        sum += term(o.walk, walk, scale.walk)
+        if let s = paths {
+            sum += term(o.sharedReferences, s.sharedReferences, scale.sharedReferences)
+                + term(o.sharedCiters, s.sharedCiters, scale.sharedCiters)
+                + term(o.referencesOfReferences, s.referencesOfReferences, scale.referencesOfReferences)
+                + term(o.citersOfCiters, s.citersOfCiters, scale.citersOfCiters)
+                + term(o.referencesOfCoupled, s.referencesOfCoupled, scale.referencesOfCoupled)
+        }
+        return sum
+    }
+
+    /// The score of candidate `y` given m = M / best M: the total of ``parts(_:_:_:_:citers:)``,
+    /// computed without splitting m among the signals.
+    ///
+    /// - Complexity: O(1).
+    func score(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32, m: Double) -> Double {
+        let members = memberTerms(options, scale, graph, y, m: m)
+        return m + members.authors + members.topics + directTerm(options)
+    }
+
+    /// m times the weighted Jaccard indices of shared authors and of shared topics.
+    private func memberTerms(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32,
+                             m: Double) -> (authors: Double, topics: Double) {
+        var result = (authors: 0.0, topics: 0.0)
+        if sharedAuthors > 0 {
+            let union = scale.authors + graph.paperAuthors.columns(of: Int(y)).count - Int(sharedAuthors)
+            result.authors = m * options.authors * Double(sharedAuthors) / Double(union)
+        }
+        if sharedTopics > 0 {
+            let union = scale.topics + graph.tagging.columns(of: Int(y)).count - Int(sharedTopics)
+            result.topics = m * options.topics * Double(sharedTopics) / Double(union)
+        }
+        return result
+    }
+
+    private func directTerm(_ options: RelatedPaperOptions) -> Double {
+        options.direct * Double((citedBySubject ? 1 : 0) + (citesSubject ? 1 : 0))
     }
 
     /// The parts of the score of candidate `y`: m = M / best M split among the signals that raise it
@@ -84,7 +125,7 @@ struct RelatedEvidence {
     /// - Complexity: O(1).
     func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32, citers: Int) -> Parts {
         var p = Parts()
-        let m = scale.product > 0 ? product(options, scale, citers: citers) / scale.product : 0
+        let m = scale.logProduct > -Double.infinity ? exp(logProduct(options, scale, citers: citers) - scale.logProduct) : 0
         let factors = logFactors(options, scale).map { max(0, $0) }
         let raising = factors.reduce(0, +)
         if raising > 0 {
@@ -98,15 +139,8 @@ struct RelatedEvidence {
         } else {
             p.walk = m
         }
-        p.direct = options.direct * Double((citedBySubject ? 1 : 0) + (citesSubject ? 1 : 0))
-        if sharedAuthors > 0 {
-            let union = scale.authors + graph.paperAuthors.columns(of: Int(y)).count - Int(sharedAuthors)
-            p.authors = m * options.authors * Double(sharedAuthors) / Double(union)
-        }
-        if sharedTopics > 0 {
-            let union = scale.topics + graph.tagging.columns(of: Int(y)).count - Int(sharedTopics)
-            p.topics = m * options.topics * Double(sharedTopics) / Double(union)
-        }
+        p.direct = directTerm(options)
+        (p.authors, p.topics) = memberTerms(options, scale, graph, y, m: m)
         return p
     }
 

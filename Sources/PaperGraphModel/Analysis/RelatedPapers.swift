@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 
 /// A paper related to another, with the score and the reasons, strongest first.
@@ -60,6 +61,8 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     private var slot: [Int32]
     private var evidence: [RelatedEvidence] = []
     private var candidates: [UInt32] = []
+    /// Per candidate: ln M, up to a term common to the query.
+    private var logProducts: [Double] = []
 
     /// Prepares the scratch space for `graph`.
     ///
@@ -86,13 +89,16 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         collectEvidence(x)
         var scale = RelatedEvidence.Scale(evidence, authors: memberships.paperAuthors.columns(of: x).count,
                                           topics: memberships.tagging.columns(of: x).count)
+        logProducts.removeAll(keepingCapacity: true)
         for (k, y) in candidates.enumerated() {
-            scale.product = max(scale.product, evidence[k].product(options, scale, citers: citedBy.outDegree(of: Int(y))))
+            let l = evidence[k].logProduct(options, scale, citers: citedBy.outDegree(of: Int(y)))
+            logProducts.append(l)
+            scale.logProduct = max(scale.logProduct, l)
         }
         var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
         let listsAll = options.includeExternal || graph.externalPaperCount == 0
         for (k, y) in candidates.enumerated() where listsAll || !graph.isExternal(Int(y)) {
-            best.offer(k, y, evidence[k].parts(options, scale, memberships, y, citers: citedBy.outDegree(of: Int(y))).total)
+            best.offer(k, y, evidence[k].score(options, scale, memberships, y, m: exp(logProducts[k] - scale.logProduct)))
         }
         let result = best.ranked.map { k, y, score in
             RelatedPaper(paper: PaperID(y), score: score,
