@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 import PaperGraphModel
 
@@ -35,6 +36,9 @@ struct FeatureExtractor {
     /// The graph taken as undirected (for Katz).
     let undirected: CSRGraph
     static let katzBeta = 0.05
+    /// The walk's push threshold: `related`'s default, or QUALITY_EPSILON from the environment (to
+    /// see what a finer walk changes; not part of the documented run).
+    static let walkEpsilon = ProcessInfo.processInfo.environment["QUALITY_EPSILON"].flatMap(Double.init) ?? 1e-5
 
     init(graph: PaperGraph, withKatz: Bool = true) {
         self.graph = graph
@@ -94,7 +98,7 @@ struct FeatureExtractor {
         }
         times.neighborhood = now() - t
         t = now()
-        for (y, s) in walk.scores(from: x) where Int(y) != x {
+        for (y, s) in walk.scores(from: x, epsilon: FeatureExtractor.walkEpsilon) where Int(y) != x {
             set(y, .personalizedPageRank, s)
             set(y, .citers, Double(graph.citedBy.outDegree(of: Int(y))))
         }

@@ -88,6 +88,9 @@ let previousBlend = Blend(boost: 1, referencesOfReferences: 4, members: 0.3, dir
 /// 1 + the author and topic terms, plus the direct term.
 struct LogLinear {
     var options = RelatedPaperOptions()
+    /// The signals of the product, in the order of fit_related.py's columns.
+    static let signals: [Feature] = [.personalizedPageRank, .raSharedReferences, .raSharedCiters, .raReferencesOfReferences,
+                                     .raCitersOfCiters, .raReferencesOfCoupled]
 
     func product(_ r: Row, _ m: Row) -> Double {
         let o = options
@@ -119,6 +122,30 @@ func blendVariants() -> [Method] {
         }
     }
     return variants
+}
+
+/// With QUALITY_LOGLINEAR="floor:w1,…,w7;floor:…" in the environment, log-linear scores with other
+/// floors and weights (walk, shared references, shared citers, references of references, citers of
+/// citers, references of coupled papers, citers; an empty list keeps the shipped weights), for choosing
+/// them on cit-HepTh (not part of the documented run).
+func logLinearVariants() -> [Method] {
+    guard let text = ProcessInfo.processInfo.environment["QUALITY_LOGLINEAR"] else { return [] }
+    let all: [WritableKeyPath<KernelTimes, Double>] = [\.citation, \.neighborhood, \.walk, \.members]
+    return text.split(separator: ";").compactMap { variant in
+        let parts = variant.split(separator: ":", omittingEmptySubsequences: false)
+        guard let floor = Double(parts[0]) else { return nil }
+        var o = RelatedPaperOptions()
+        o.floor = floor
+        let w = parts.count > 1 ? parts[1].split(separator: ",").compactMap { Double($0) } : []
+        if w.count == 7 {
+            (o.walk, o.sharedReferences, o.sharedCiters, o.referencesOfReferences) = (w[0], w[1], w[2], w[3])
+            (o.citersOfCiters, o.referencesOfCoupled, o.citedBy) = (w[4], w[5], w[6])
+        }
+        let score = LogLinear(options: o)
+        return Method(name: "log-linear variant floor \(floor) weights \(w.isEmpty ? "shipped" : w.map { String($0) }.joined(separator: ","))", kernels: all) { r, m in
+            score.score(r, m)
+        }
+    }
 }
 
 /// Every method of the side-by-side table except `related` as shipped (run through its API).
@@ -156,7 +183,7 @@ func baselineMethods() -> [Method] {
         Method(name: "blend walk x (1 + RA), RA refs of refs x 4 (recomputed from features; shipped before the log-linear score)", kernels: all) { r, m in
             previousBlend.score(r, m)
         },
-    ] + blendVariants() + [0.5, 1, 2].map { walk in
+    ] + blendVariants() + logLinearVariants() + [0.5, 1, 2].map { walk in
         // The shipped weights (walk 0.5) and heavier walks: how the walk weight chosen on cit-HepTh transfers.
         let weights = Weights(authors: 0.3, topics: 0.3, walk: walk, sharedReferences: 1, sharedCiters: 1, referencesOfReferences: 2)
         return Method(name: "linear sum, walk \(walk) (recomputed from features\(walk == 0.5 ? "; shipped before the blends" : "; not shipped"))", kernels: all) { r, m in

@@ -26,6 +26,28 @@ SIGNALS = ["walk", "sharedReferences", "sharedCiters", "referencesOfReferences",
 FLOOR = 0.001
 
 
+def load_features(directory, name):
+    """The candidates papergraph-quality --dump wrote (DIR/NAME.features.tsv: query, label, the six
+    signals each divided by the query's best, citers), computed as `related` computes them (the
+    local push, the three-step paths of the 200 strongest coupled papers); per query the truth's size
+    from DIR/NAME.truth.tsv."""
+    sizes = {}
+    for line in open(f"{directory}/{name}.truth.tsv"):
+        f = line.rstrip("\n").split("\t")
+        sizes[f[0]] = len([k for k in f[1:] if k])
+    order = {k: i for i, k in enumerate(sizes)}
+    query_of, labels, values = [], [], []
+    for line in open(f"{directory}/{name}.features.tsv"):
+        f = line.rstrip("\n").split("\t")
+        query_of.append(order[f[0]]); labels.append(float(f[1])); values.append([float(v) for v in f[2:]])
+    v = np.array(values)
+    return v[:, :6], v[:, 6], np.array(labels), np.array(query_of), [[0] * n for n in sizes.values()]
+
+
+def design(signal_values, citers, floor):
+    return np.hstack([np.log(signal_values + floor), np.log1p(citers)[:, None]])
+
+
 def load(directory, name):
     keys, src, dst = {}, [], []
     def index(k):
@@ -80,10 +102,10 @@ def candidates(a, queries, truth, top=200, batch=250):
                     chosen.update(best[v[best] > 0].tolist())
             c = np.array(sorted(chosen), dtype=np.int64)
             others = np.arange(a.shape[0]) != q[k]
-            x = [np.log(f[k][c] / max(f[k][others].max(), 1e-300) + FLOOR) for f in s] + [np.log1p(cited[c])]
-            rows.append(np.stack(x, 1))
+            rows.append(np.stack([f[k][c] / max(f[k][others].max(), 1e-300) for f in s] + [cited[c]], 1))
             hidden = set(truth[b + k]); labels.append(np.array([y in hidden for y in c])); query_of.append(np.full(len(c), b + k))
-    return np.concatenate(rows), np.concatenate(labels).astype(float), np.concatenate(query_of)
+    v = np.concatenate(rows)
+    return v[:, :6], v[:, 6], np.concatenate(labels).astype(float), np.concatenate(query_of)
 
 
 def logistic(x, y, l2=1e-3, rounds=30):
@@ -106,11 +128,17 @@ def recall20(score, labels, query_of, truth):
 
 
 if __name__ == "__main__":
-    directory = sys.argv[1]
-    name = sys.argv[2] if len(sys.argv) > 2 else "cit-HepTh"
-    a, queries, truth = load(directory, name)
-    x, y, query_of = candidates(a, queries, truth)
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    directory = arguments[0]
+    name = arguments[1] if len(arguments) > 1 else "cit-HepTh"
+    floor = next((float(a.split("=")[1]) for a in sys.argv if a.startswith("--floor=")), FLOOR)
+    if "--features" in sys.argv:
+        signal_values, citers, y, query_of, truth = load_features(directory, name)
+    else:
+        a, queries, truth = load(directory, name)
+        signal_values, citers, y, query_of = candidates(a, queries, truth)
+    x = design(signal_values, citers, floor)
     w = logistic(x, y)
     for n, v in zip(SIGNALS + ["citedBy"], w):
         print(f"{n} = {v:.2f}")
-    print(f"recall@20 on the candidates: {recall20(x @ w, y, query_of, truth):.3f} (rounded weights: {recall20(x @ np.round(w, 2), y, query_of, truth):.3f})")
+    print(f"floor {floor}: recall@20 on the candidates: {recall20(x @ w, y, query_of, truth):.3f} (rounded weights: {recall20(x @ np.round(w, 2), y, query_of, truth):.3f})")

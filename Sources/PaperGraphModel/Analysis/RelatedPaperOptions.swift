@@ -13,9 +13,12 @@
 /// rarely cites it, and a heavily cited paper is reached by every signal alike.
 ///
 /// How they were chosen (`Benchmarks/quality/run.sh`, Benchmarks/quality/QUALITY.md): a logistic
-/// regression of "x cites y" on the logarithms of these signals, fitted on the held-out citations of
-/// cit-HepTh alone (1,760 queries, the candidates any signal puts in its top 200) and rounded to two
-/// decimals; the other graphs were measured with them unchanged. The direct, author and topic
+/// regression of "x cites y" on the logarithms of these signals as `related` computes them (the
+/// local push, the three-step paths of the 200 strongest coupled papers), fitted on the held-out
+/// citations of cit-HepTh alone (1,760 queries, the candidates any signal puts in its top 200;
+/// `Benchmarks/quality/fit/fit_related.py --features`) and rounded to two decimals, with the floor
+/// 0.01 chosen there over 0.001 and over a finer walk; the other graphs were measured with them
+/// unchanged. The direct, author and topic
 /// weights were set by hand (held-out citations leave adjacent papers out, and cit-HepTh has no
 /// authors or topics).
 public struct RelatedPaperOptions: Sendable, Equatable {
@@ -24,24 +27,24 @@ public struct RelatedPaperOptions: Sendable, Equatable {
     /// Whether external papers may be listed. Default false: only the user's own papers are, while
     /// external papers still count as shared references and citers.
     public var includeExternal = false
-    /// Exponent of personalized PageRank from x (citations taken either way). Default 0.57.
-    public var walk = 0.57
-    /// Exponent of the resource allocation over shared references (x → z ← y). Default 0.22.
-    public var sharedReferences = 0.22
-    /// Exponent of the resource allocation over shared citers (x ← z → y). Default 0.18.
-    public var sharedCiters = 0.18
-    /// Exponent of the resource allocation over references of references (x → z → y). Default 0.29.
-    public var referencesOfReferences = 0.29
-    /// Exponent of the resource allocation over citers of citers (x ← z ← y). Default -0.41.
-    public var citersOfCiters = -0.41
+    /// Exponent of personalized PageRank from x (citations taken either way). Default 0.40.
+    public var walk = 0.40
+    /// Exponent of the resource allocation over shared references (x → z ← y). Default 0.34.
+    public var sharedReferences = 0.34
+    /// Exponent of the resource allocation over shared citers (x ← z → y). Default 0.29.
+    public var sharedCiters = 0.29
+    /// Exponent of the resource allocation over references of references (x → z → y). Default 0.43.
+    public var referencesOfReferences = 0.43
+    /// Exponent of the resource allocation over citers of citers (x ← z ← y). Default -0.43.
+    public var citersOfCiters = -0.43
     /// Exponent of the resource allocation over references of coupled papers (x → z ← w → y: a
-    /// paper sharing references with x cites y). Default 0.73.
-    public var referencesOfCoupled = 0.73
-    /// Exponent of 1 + the number of papers citing y. Default -0.26.
-    public var citedBy = -0.26
+    /// paper sharing references with x cites y). Default 0.83.
+    public var referencesOfCoupled = 0.83
+    /// Exponent of 1 + the number of papers citing y. Default -0.01.
+    public var citedBy = -0.01
     /// Added to every normalised signal before the power, so that a signal absent for y lowers its
-    /// score without zeroing it. Default 0.001.
-    public var floor = 0.001
+    /// score without zeroing it. Default 0.01.
+    public var floor = 0.01
     /// Added for each direction of a direct citation (x cites y, y cites x). Default 0.25.
     public var direct = 0.25
     /// Weight of the Jaccard index of shared authors (a factor 1 + authors · J). Default 0.3.
