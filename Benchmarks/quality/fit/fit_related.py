@@ -1,21 +1,23 @@
 """Fits the weights of `related` (RelatedPaperOptions) on cit-HepTh's held-out citations alone.
 
     papergraph-quality heldout cit-HepTh ../shared/data/snap-cit-hepth/cit-HepTh.txt.gz OUT.tsv --dump DIR
-    python3 Benchmarks/quality/fit/fit_related.py DIR [cit-HepTh]
+    python3 Benchmarks/quality/fit/fit_related.py DIR [cit-HepTh] --features [--floor=0.01]
 
-Reads DIR/NAME.remaining.tsv (the graph with the hidden citations removed) and DIR/NAME.truth.tsv
-(per query, the hidden cited papers), computes for every query the signals `related` combines
-(personalized PageRank over citations taken either way, damping 0.85, by power iteration; resource
-allocation over each kind of two-step path and over x -> z <- w -> y; the candidate's citers), each
-divided by the query's best, keeps the candidates any signal puts in its top 200 (neighbours of the
-query removed, as the evaluation does), and fits a logistic regression of "the query cites it" on
-log(signal + 0.001) and log(1 + citers) by Newton's method (L2 1e-3). Prints the weights and the
-recall@20 they reach on these candidates. numpy and scipy only.
+With --features (how the shipped weights were fitted) it reads DIR/NAME.features.tsv, the candidates
+the harness dumped with the signals exactly as `related` computes them (personalized PageRank by the
+local push at 1e-5, resource allocation over each kind of two-step path and over x -> z <- w -> y
+through the 200 strongest coupled papers, the candidate's citers), each divided by the query's best;
+the candidates are those any signal puts in its top 200, neighbours of the query removed as the
+evaluation does. Without it, it computes the signals itself from DIR/NAME.remaining.tsv (exact
+personalized PageRank by power iteration, every coupled paper followed), as the first fit did.
+Either way it fits a logistic regression of "the query cites it" on log(signal + floor) and
+log(1 + citers) by Newton's method (L2 1e-3), prints the weights and the recall@20 they reach on
+these candidates (the truth's size from DIR/NAME.truth.tsv). numpy and scipy only.
 
-The shipped weights (RelatedPaperOptions) came from the same fit with four more rankings feeding the
-candidate pool (undirected Adamic-Adar and resource allocation, two other three-step kinds); this
-script's pool gives walk 0.55, citers of citers -0.40 and citers -0.25 instead of 0.57, -0.41 and
--0.26, the other weights equal, and recall@20 0.699 on its candidates either way (run 2026-12-04).
+Run 2026-12-04 (session 10) with --features: floor 0.001 gives walk 0.24 and recall 0.690 on the
+candidates; floor 0.01 gives the shipped weights (walk 0.40, shared references 0.34, shared citers
+0.29, references of references 0.43, citers of citers -0.43, references of coupled papers 0.83,
+citers -0.01) and 0.699.
 """
 import sys
 

@@ -33,7 +33,9 @@ extension RelatedPaperGraph {
 ///   passes 1 / (papers joined to z), so a rare shared neighbour counts more than a hub, one value
 ///   per kind of path (a shared reference x → z ← y, a shared citer x ← z → y, a reference of a
 ///   reference x → z → y, a citer of a citer x ← z ← y);
-/// - the same over three-step paths x → z ← w → y: papers that cite what x cites also cite y;
+/// - the same over three-step paths x → z ← w → y: papers that cite what x cites also cite y,
+///   through the 200 papers w with the most shared-reference mass
+///   (``NeighborhoodSimilarity/defaultCoupledLimit``);
 /// - the number of papers citing y.
 ///
 /// Each signal is divided by the best candidate's, and the score multiplies their powers (a
@@ -80,8 +82,9 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
 
     /// Papers related to `paper`, best first in ``ImportanceOrder``, each with why.
     ///
-    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + Σ_{w sharing a reference with x}
-    ///   (papers joined to w) + the walk's pushes, at most
+    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + c log 200 + Σ_{w followed}
+    ///   (papers joined to w) for the c papers sharing a reference with x, of which the 200 strongest
+    ///   are followed, + the walk's pushes, at most
     ///   1 / (ε (1 − α)) with ε the push threshold of ``LocalPersonalizedPageRank``, + papers sharing
     ///   an author or a topic + t log k) for t candidates and k = `options.limit`; no O(V) work.
     public mutating func relatedPapers(to paper: PaperID, options: RelatedPaperOptions = .init()) -> [RelatedPaper] {
