@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
-DATA="$ROOT/../shared/data"
+DATA="${QUALITY_DATA:-$ROOT/../shared/data}"   # QUALITY_DATA=DIR for a checkout elsewhere (a worktree)
 WORK="$ROOT/Benchmarks/quality/.work"
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1

@@ -22,6 +22,10 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var referencesOfReferences: Double
     /// Resource allocation over paths `x ← z ← y` (`y` cites a node that cites `x`).
     public var citersOfCiters: Double
+    /// Resource allocation over three-step paths `x → z ← w → y`: `y` is cited by a node `w` that
+    /// shares the reference `z` with `x`, each path passing `1 / (|N(z)| · |N(w)|)` ("nodes that
+    /// cite what `x` cites also cite `y`"). 0 unless asked for (``NeighborhoodSimilarity/scores(from:undirectedIndices:referencesOfCoupled:coupledLimit:)``).
+    public var referencesOfCoupled: Double = 0
     /// The number of paths `x → z ← y`: bibliographic coupling, the references both cite.
     public var coupling: Int
     /// The number of paths `x ← z → y`: co-citation, the nodes citing both.
@@ -31,6 +35,9 @@ public struct NeighborhoodSimilarityScore: Sendable, Equatable {
     public var viaReference: UInt32?
     /// The middle node `z` of the heaviest path `x ← z ← y`, or `nil` when there is none.
     public var viaCiter: UInt32?
+    /// The node `w` passing the most mass over paths `x → z ← w → y` (then the smallest id), or
+    /// `nil` when there is none or they were not asked for.
+    public var viaCoupled: UInt32? = nil
 }
 
 /// Single-source neighbourhood similarity on a directed graph taken as undirected: common
@@ -68,8 +75,23 @@ public struct NeighborhoodSimilarity: Sendable {
         var common: Int32 = 0, coupling: Int32 = 0, cocitation: Int32 = 0
         var adamicAdar = 0.0, resourceAllocation = 0.0
         var sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0, citersOfCiters = 0.0
+        var referencesOfCoupled = 0.0, viaCoupledMass = 0.0, viaCoupled = UInt32.max
         var viaReference = UInt32.max, viaCiter = UInt32.max
         var viaReferenceDegree = Int.max, viaCiterDegree = Int.max
+    }
+
+    /// How many coupled nodes `w` the three-step paths follow by default: 200.
+    public static let defaultCoupledLimit = 200
+    /// The number of coupled nodes `w` the last call followed (0 without `referencesOfCoupled`).
+    public private(set) var lastCoupledFollowed = 0
+    /// The number of three-step paths `x → z ← w → y` the last call added, one per reference `y`
+    /// of a followed `w` (the work the three-step paths cost beyond choosing the `w`).
+    public private(set) var lastThreeStepEdges = 0
+
+    /// A coupled node, ordered weakest first: less mass, then the larger id.
+    private struct CoupledNode: Comparable {
+        var mass: Double, node: UInt32, index: Int32
+        static func < (a: Self, b: Self) -> Bool { a.mass != b.mass ? a.mass < b.mass : a.node > b.node }
     }
 
     private var slot: [Int32]
@@ -136,10 +158,19 @@ public struct NeighborhoodSimilarity: Sendable {
     /// logarithm per middle node, `|N(y)|` per result (a merge of two rows each) and the sort:
     /// what `related` reads, for a hub most of the work.
     ///
+    /// With `referencesOfCoupled`, the three-step paths `x → z ← w → y` are followed too: the
+    /// `coupledLimit` nodes `w` with the most shared-reference mass with `x` (then the smallest
+    /// ids) each pass that mass, divided by `|N(w)|`, to each of their references, and the nodes
+    /// reached only that way are results as well. The others are not followed: a reference `z`
+    /// cited by 10^4 nodes makes as many coupled nodes, most of them holding the least mass.
+    ///
     /// - Complexity: O(Σ_{z ∈ N(x)} |N(z)| log d_max + t log t), where t is the number of results;
     ///   the degree of a node seen in an earlier call is not computed again. Without the undirected
-    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t).
-    public mutating func scores(from source: Int, undirectedIndices: Bool = true) -> [NeighborhoodSimilarityScore] {
+    ///   indices O(Σ_{z ∈ N(x)} |N(z)| log d_max + t). The three-step paths add O(c log L) to choose
+    ///   among the c nodes coupled with x (L = `coupledLimit`) and O(Σ_w (|N(w)| log d_max + |out(w)|))
+    ///   over the at most L nodes w followed (counted in ``lastCoupledFollowed`` and ``lastThreeStepEdges``).
+    public mutating func scores(from source: Int, undirectedIndices: Bool = true, referencesOfCoupled: Bool = false,
+                                coupledLimit: Int = NeighborhoodSimilarity.defaultCoupledLimit) -> [NeighborhoodSimilarityScore] {
         precondition(source >= 0 && source < outgoing.nodeCount, "source out of range")
         let x = source
         let outgoing = self.outgoing, incoming = self.incoming
@@ -189,6 +220,9 @@ public struct NeighborhoodSimilarity: Sendable {
                 }
             }
         }
+        lastCoupledFollowed = 0
+        lastThreeStepEdges = 0
+        if referencesOfCoupled { followCoupled(from: x, limit: max(0, coupledLimit)) }
         var order = Array(nodes.indices)
         if undirectedIndices { order.sort { nodes[$0] < nodes[$1] } }
         var result = [NeighborhoodSimilarityScore]()
@@ -202,14 +236,53 @@ public struct NeighborhoodSimilarity: Sendable {
                 jaccard: union > 0 ? Double(common) / Double(union) : 0,
                 sharedReferences: a.sharedReferences, sharedCiters: a.sharedCiters,
                 referencesOfReferences: a.referencesOfReferences, citersOfCiters: a.citersOfCiters,
+                referencesOfCoupled: a.referencesOfCoupled,
                 coupling: Int(a.coupling), cocitation: Int(a.cocitation),
                 viaReference: a.viaReference == UInt32.max ? nil : a.viaReference,
-                viaCiter: a.viaCiter == UInt32.max ? nil : a.viaCiter))
+                viaCiter: a.viaCiter == UInt32.max ? nil : a.viaCiter,
+                viaCoupled: a.viaCoupled == UInt32.max ? nil : a.viaCoupled))
             slot[Int(y)] = -1
         }
         nodes.removeAll(keepingCapacity: true)
         accumulators.removeAll(keepingCapacity: true)
         return result
+    }
+
+    /// The paths `x → z ← w → y`: the `limit` nodes w with the most shared-reference mass (then
+    /// the smallest ids) each pass it, divided by `|N(w)|`, to their references (other than x).
+    ///
+    /// The followed nodes pass their mass in the order they were first met, as they would unbounded.
+    ///
+    /// - Complexity: O(c log limit) for c coupled nodes (a bounded heap), plus
+    ///   O(Σ_w (|N(w)| log d_max + |out(w)|)) over the followed nodes w only.
+    private mutating func followCoupled(from x: Int, limit: Int) {
+        let outgoing = self.outgoing
+        var strongest = BinaryHeap<CoupledNode>()
+        strongest.reserveCapacity(min(limit, nodes.count) + 1)
+        for k in nodes.indices where accumulators[k].sharedReferences > 0 {
+            let c = CoupledNode(mass: accumulators[k].sharedReferences, node: nodes[k], index: Int32(k))
+            if strongest.count < limit {
+                strongest.insert(c)
+            } else if let weakest = strongest.min, weakest < c {
+                _ = strongest.popMin()
+                strongest.insert(c)
+            }
+        }
+        lastCoupledFollowed = strongest.count
+        lastThreeStepEdges = 0
+        for c in strongest.storage.sorted(by: { $0.index < $1.index }) {
+            let w = c.node
+            let mass = c.mass / Double(cachedDegree(of: Int(w)))
+            for y in outgoing.neighbors(of: Int(w)) where Int(y) != x && y != w {
+                lastThreeStepEdges += 1
+                let i = index(y)
+                accumulators[i].referencesOfCoupled += mass
+                if (mass, -Int64(w)) > (accumulators[i].viaCoupledMass, -Int64(accumulators[i].viaCoupled)) {
+                    accumulators[i].viaCoupledMass = mass
+                    accumulators[i].viaCoupled = w
+                }
+            }
+        }
     }
 
     /// The accumulator of `y`, created on first touch.

@@ -55,6 +55,7 @@ struct ReasonWording {
         case .sharesReferences(let count): return "shares \(count) reference\(plural(count)) with \(subjectTitle)"
         case .referenceOfReference(let middle): return "\(subjectTitle) cites \(shortTitle(middle)), which cites it"
         case .citerOfCiter(let middle): return "cites \(shortTitle(middle)), which cites \(subjectTitle)"
+        case .citedByCoupled(let paper): return "cited by \(shortTitle(paper)), which shares references with \(subjectTitle)"
         case .citedBySubject: return "cited by \(subjectTitle)"
         case .citesSubject: return "cites \(subjectTitle)"
         case .sameAuthor(let authors):
@@ -88,6 +89,7 @@ struct ReasonWording {
         case .sharesReferences(let count): return kind("sharesReferences", [("count", .int(count))])
         case .referenceOfReference(let middle): return kind("referenceOfReference", [("via", .string(names.paperKey(middle)))])
         case .citerOfCiter(let middle): return kind("citerOfCiter", [("via", .string(names.paperKey(middle)))])
+        case .citedByCoupled(let paper): return kind("citedByCoupled", [("via", .string(names.paperKey(paper)))])
         case .citedBySubject: return kind("citedBySubject")
         case .citesSubject: return kind("citesSubject")
         case .sameAuthor(let ids): return kind("sameAuthor", [("authors", .array(ids.map { .string(names.authorName($0)) }))])

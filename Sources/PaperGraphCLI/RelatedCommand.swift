@@ -9,13 +9,14 @@ struct RelatedCommand: Command {
         name: "related",
         abstract: "Papers related to a paper, each with the reasons in words.",
         discussion: """
-        Score = W x (1 + \(d.boost) x R) + \(d.direct) per direct citation + \(d.authors) x Jaccard of shared
-        authors + \(d.topics) x Jaccard of shared topics. W: personalized PageRank from the paper
-        (citations taken either way), scaled to the best paper. R: resource allocation over
-        two-step citation paths (each paper joined to both passes 1 / its number of neighbours):
-        shared references x \(d.sharedReferences), shared citers x \(d.sharedCiters), references of references x \(d.referencesOfReferences),
-        citers of citers x \(d.citersOfCiters), scaled to the best candidate. Weights chosen on held-out
-        citations (Benchmarks/quality/QUALITY.md).
+        Score = M / best M x (1 + \(d.authors) x Jaccard of shared authors + \(d.topics) x Jaccard of shared
+        topics) + \(d.direct) per direct citation, where M multiplies each signal, scaled to the best
+        candidate's and plus \(d.floor), raised to its weight: personalized PageRank from the paper
+        (citations taken either way) ^\(d.walk); resource allocation (each paper on the way passes
+        1 / its number of neighbours) over shared references ^\(d.sharedReferences), shared citers ^\(d.sharedCiters),
+        references of references ^\(d.referencesOfReferences), citers of citers ^\(d.citersOfCiters), references of papers
+        sharing references with it ^\(d.referencesOfCoupled); and (1 + citers) ^\(d.citedBy). Weights fitted on
+        held-out citations of cit-HepTh (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,

@@ -87,4 +87,75 @@ struct NeighborhoodSimilarityTests {
             }
         }
     }
+
+    @Test("follows x → z ← w → y when asked: each coupled w passes its shared-reference mass / |N(w)| to its references")
+    func referencesOfCoupled() throws {
+        // The small graph plus 3 → 4. From 0: w = 3 shares reference 1 (N(1) = {0, 2, 3}), so 3
+        // holds 1/3; N(3) = {1, 4}, so each of 3's references, 1 and 4, gets 1/3 / 2 = 1/6 via 3.
+        // 4 is reached only this way; without the option it is not a result and the sums are 0.
+        let graph = CSRGraph(nodeCount: 8, edges: [(0, 1), (1, 2), (3, 1), (3, 4), (5, 0), (6, 5), (5, 7)])
+        var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+        let plain = kernel.scores(from: 0)
+        #expect(plain.map(\.node) == [2, 3, 6, 7] && plain.allSatisfy { $0.referencesOfCoupled == 0 && $0.viaCoupled == nil })
+        let scores = kernel.scores(from: 0, referencesOfCoupled: true)
+        #expect(scores.map(\.node) == [1, 2, 3, 4, 6, 7])
+        for s in scores {
+            let reached = s.node == 1 || s.node == 4
+            #expect(abs(s.referencesOfCoupled - (reached ? 1.0 / 6 : 0)) < 1e-15)
+            #expect(s.viaCoupled == (reached ? 3 : nil))
+        }
+        let four = try #require(scores.first { $0.node == 4 })
+        #expect(four.commonNeighbors == 0 && four.resourceAllocation == 0)
+        #expect(scores.filter { $0.node != 1 && $0.node != 4 }.map { $0.resourceAllocation } == plain.map(\.resourceAllocation))
+    }
+
+    @Test("follows only the coupledLimit coupled nodes with the most shared-reference mass, then the smallest ids")
+    func coupledLimit() throws {
+        // x = 0 cites 1 and 2; N(1) = {0, 3, 4}, N(2) = {0, 3, 5, 6}. Shared-reference mass:
+        // w = 3 holds 1/3 + 1/4 = 7/12, w = 4 holds 1/3, w = 5 and w = 6 hold 1/4 each.
+        // Each w also cites a paper of its own (7, 8, 9, 10); N(3) = {1, 2, 7}, N(4) = {1, 8},
+        // N(5) = {2, 9}, N(6) = {2, 10}.
+        let graph = CSRGraph(nodeCount: 11, edges: [(0, 1), (0, 2), (3, 1), (3, 2), (3, 7), (4, 1), (4, 8),
+                                                     (5, 2), (5, 9), (6, 2), (6, 10)])
+        var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+        func threeStep(_ limit: Int) -> [UInt32: Double] {
+            var found: [UInt32: Double] = [:]
+            for s in kernel.scores(from: 0, referencesOfCoupled: true, coupledLimit: limit) where s.referencesOfCoupled > 0 {
+                found[s.node] = s.referencesOfCoupled
+            }
+            return found
+        }
+        func expect(_ found: [UInt32: Double], _ expected: [UInt32: Double]) {
+            #expect(found.keys.sorted() == expected.keys.sorted())
+            for (y, v) in expected { #expect(abs((found[y] ?? 0) - v) < 1e-15, "y = \(y)") }
+        }
+        // Limit 2: w = 3 (7/12 / 3 = 7/36 to 1, 2, 7) and w = 4 (1/3 / 2 = 1/6 to 1, 8).
+        expect(threeStep(2), [1: 7.0 / 36 + 1.0 / 6, 2: 7.0 / 36, 7: 7.0 / 36, 8: 1.0 / 6])
+        #expect(kernel.lastCoupledFollowed == 2 && kernel.lastThreeStepEdges == 5)
+        // Limit 3: w = 5 wins the tie with w = 6 by its smaller id (1/4 / 2 = 1/8 to 2 and 9).
+        expect(threeStep(3), [1: 7.0 / 36 + 1.0 / 6, 2: 7.0 / 36 + 1.0 / 8, 7: 7.0 / 36, 8: 1.0 / 6, 9: 1.0 / 8])
+        #expect(kernel.lastCoupledFollowed == 3 && kernel.lastThreeStepEdges == 7)
+        // The default limit (200) follows all four.
+        expect(threeStep(NeighborhoodSimilarity.defaultCoupledLimit),
+               [1: 7.0 / 36 + 1.0 / 6, 2: 7.0 / 36 + 2.0 / 8, 7: 7.0 / 36, 8: 1.0 / 6, 9: 1.0 / 8, 10: 1.0 / 8])
+        #expect(kernel.lastCoupledFollowed == 4 && kernel.lastThreeStepEdges == 9)
+        _ = kernel.scores(from: 0)
+        #expect(kernel.lastCoupledFollowed == 0 && kernel.lastThreeStepEdges == 0)
+    }
+
+    @Test("a reference cited by 300 papers: the three-step paths follow 200 of them, 400 edges, not 300 and 600")
+    func coupledHub() throws {
+        // x = 0 cites 1; papers 2…301 cite 1 (each holds 1/301) and each its own paper 302…601.
+        var edges: [(UInt32, UInt32)] = [(0, 1)]
+        for w in UInt32(2)...301 { edges += [(w, 1), (w, w + 300)] }
+        let graph = CSRGraph(nodeCount: 602, edges: edges)
+        var kernel = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+        let scores = kernel.scores(from: 0, undirectedIndices: false, referencesOfCoupled: true)
+        #expect(kernel.lastCoupledFollowed == 200 && kernel.lastThreeStepEdges == 400)
+        // Equal mass, so the smallest ids 2…201 are followed: their own papers 302…501 and 1 are reached.
+        let reached = scores.filter { $0.referencesOfCoupled > 0 }.map(\.node).sorted()
+        #expect(reached == [1] + Array(UInt32(302)...501))
+        let each = 1.0 / 301 / 2
+        #expect(scores.filter { $0.node >= 302 && $0.referencesOfCoupled > 0 }.allSatisfy { abs($0.referencesOfCoupled - each) < 1e-15 })
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 import PaperGraphModel
 
@@ -9,6 +10,8 @@ enum Feature: Int, CaseIterable {
     case commonNeighbors, adamicAdar, resourceAllocation, jaccard
     case raSharedReferences, raSharedCiters, raReferencesOfReferences, raCitersOfCiters
     case katz
+    /// Resource allocation over x → z ← w → y, and the number of papers citing the candidate.
+    case raReferencesOfCoupled, citers
     /// 1 for each direction of a direct citation between the query and the candidate.
     case adjacent
 }
@@ -33,6 +36,9 @@ struct FeatureExtractor {
     /// The graph taken as undirected (for Katz).
     let undirected: CSRGraph
     static let katzBeta = 0.05
+    /// The walk's push threshold: `related`'s default, or QUALITY_EPSILON from the environment (to
+    /// see what a finer walk changes; not part of the documented run).
+    static let walkEpsilon = ProcessInfo.processInfo.environment["QUALITY_EPSILON"].flatMap(Double.init) ?? 1e-5
 
     init(graph: PaperGraph, withKatz: Bool = true) {
         self.graph = graph
@@ -78,7 +84,7 @@ struct FeatureExtractor {
         }
         times.citation = now() - t
         t = now()
-        for o in neighborhood.scores(from: x) {
+        for o in neighborhood.scores(from: x, referencesOfCoupled: true) {
             set(o.node, .commonNeighbors, Double(o.commonNeighbors))
             set(o.node, .adamicAdar, o.adamicAdar)
             set(o.node, .resourceAllocation, o.resourceAllocation)
@@ -87,10 +93,15 @@ struct FeatureExtractor {
             set(o.node, .raSharedCiters, o.sharedCiters)
             set(o.node, .raReferencesOfReferences, o.referencesOfReferences)
             set(o.node, .raCitersOfCiters, o.citersOfCiters)
+            set(o.node, .raReferencesOfCoupled, o.referencesOfCoupled)
+            set(o.node, .citers, Double(graph.citedBy.outDegree(of: Int(o.node))))
         }
         times.neighborhood = now() - t
         t = now()
-        for (y, s) in walk.scores(from: x) where Int(y) != x { set(y, .personalizedPageRank, s) }
+        for (y, s) in walk.scores(from: x, epsilon: FeatureExtractor.walkEpsilon) where Int(y) != x {
+            set(y, .personalizedPageRank, s)
+            set(y, .citers, Double(graph.citedBy.outDegree(of: Int(y))))
+        }
         for y in graph.citations.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         for y in graph.citedBy.neighbors(of: x) where Int(y) != x { set(y, .adjacent, value(y, .adjacent) + 1) }
         times.walk = now() - t

@@ -26,13 +26,14 @@ struct Exclusion {
 ///   - shipped: Whether to run `related` through its API (the shipped code).
 func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], truth: [Set<UInt32>],
               excludeAdjacent: Bool, includeExternal: Bool = false, extra: [Method] = [], shipped: Bool = true,
-              baselines: Bool = true, sink: inout ResultSink, dump: ((Int, String, [UInt32]) -> Void)? = nil) {
+              baselines: Bool = true, sink: inout ResultSink, dump: ((Int, String, [UInt32]) -> Void)? = nil,
+              features: ((Int, UInt32, [Double]) -> Void)? = nil) {
     let methods = (baselines ? baselineMethods() : []) + extra
     var extractor = FeatureExtractor(graph: graph)
     var search = RelatedPaperSearch(graph)
     var exclusion = Exclusion(count: graph.papers.count)
     var seconds = [Double](repeating: 0, count: methods.count)
-    var shippedSeconds = 0.0
+    var shippedSeconds: [Double] = []
     let width = Feature.allCases.count
     for (qi, x) in queries.enumerated() {
         exclusion.set(graph, x, adjacent: excludeAdjacent)
@@ -41,7 +42,7 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
             let limit = 100 + (excludeAdjacent ? exclusion.list.count : 1)
             let t = now()
             let related = search.relatedPapers(to: PaperID(x), options: RelatedPaperOptions(limit: limit, includeExternal: includeExternal))
-            shippedSeconds += now() - t
+            shippedSeconds.append(now() - t)
             let ranked = related.map(\.paper.rawValue).filter { !exclusion.marked[Int($0)] }
             sink.add([task, dataset, "related (shipped)", key] + metrics(ranked: ranked, truth: truth[qi]))
             dump?(x, "related (shipped)", Array(ranked.prefix(20)))
@@ -51,6 +52,19 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
         var maxima = [Double](repeating: 0, count: width)
         for y in extractor.touched {
             for k in 0..<width { maxima[k] = max(maxima[k], extractor.values[Int(y) * width + k]) }
+        }
+        if let features {
+            let signals = LogLinear.signals
+            var pool = Set<UInt32>()
+            for f in signals {
+                let scored = extractor.touched.filter { !exclusion.marked[Int($0)] && (includeExternal || !graph.papers[Int($0)].isExternal) }
+                    .map { ($0, extractor.value($0, f)) }
+                pool.formUnion(top(scored, 200))
+            }
+            for y in pool.sorted() {
+                features(x, y, signals.map { maxima[$0.rawValue] > 0 ? extractor.value(y, $0) / maxima[$0.rawValue] : 0 }
+                         + [extractor.value(y, .citers)])
+            }
         }
         extractor.values.withUnsafeBufferPointer { values in
             maxima.withUnsafeBufferPointer { m in
@@ -72,6 +86,10 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
         }
     }
     let q = Double(max(queries.count, 1))
-    if shipped { sink.add(["time", task, dataset, "related (shipped)", 1000 * shippedSeconds / q]) }
+    if shipped && !shippedSeconds.isEmpty {
+        sink.add(["time", task, dataset, "related (shipped)", 1000 * shippedSeconds.reduce(0, +) / q])
+        let sorted = shippedSeconds.sorted()
+        sink.add(["time", task, dataset, "related (shipped) p95", 1000 * sorted[(sorted.count * 95 + 99) / 100 - 1]])
+    }
     for (mi, method) in methods.enumerated() { sink.add(["time", task, dataset, method.name, 1000 * seconds[mi] / q]) }
 }

@@ -79,14 +79,35 @@ struct Blend: CustomStringConvertible {
     }
 }
 
-/// The blend `related` ships (chosen on cit-HepTh alone, the grid of ``tuningGrid()``), with its
-/// untuned terms: 0.3 for shared authors and for shared topics, 0.25 for a direct citation.
-let shippedBlend: Blend = {
-    let d = RelatedPaperOptions()
-    return Blend(boost: d.boost, sharedReferences: d.sharedReferences, sharedCiters: d.sharedCiters,
-                 referencesOfReferences: d.referencesOfReferences, citersOfCiters: d.citersOfCiters,
-                 members: d.authors, direct: d.direct)
-}()
+/// The blend `related` shipped before the log-linear score (boost 1, references of references x 4),
+/// with its untuned terms: 0.3 for shared authors and for shared topics, 0.25 for a direct citation.
+let previousBlend = Blend(boost: 1, referencesOfReferences: 4, members: 0.3, direct: 0.25)
+
+/// The log-linear score `related` ships (``RelatedPaperOptions``), recomputed from the features:
+/// Π (signal / best + floor)^weight · (1 + citers)^weight, divided by the query's best, times
+/// 1 + the author and topic terms, plus the direct term.
+struct LogLinear {
+    var options = RelatedPaperOptions()
+    /// The signals of the product, in the order of fit_related.py's columns.
+    static let signals: [Feature] = [.personalizedPageRank, .raSharedReferences, .raSharedCiters, .raReferencesOfReferences,
+                                     .raCitersOfCiters, .raReferencesOfCoupled]
+
+    func product(_ r: Row, _ m: Row) -> Double {
+        let o = options
+        func term(_ w: Double, _ f: Feature) -> Double {
+            m[f] > 0 && r[f] > 0 ? w * log((r[f] / m[f] + o.floor) / o.floor) : 0
+        }
+        let sum = term(o.walk, .personalizedPageRank) + term(o.sharedReferences, .raSharedReferences)
+            + term(o.sharedCiters, .raSharedCiters) + term(o.referencesOfReferences, .raReferencesOfReferences)
+            + term(o.citersOfCiters, .raCitersOfCiters) + term(o.referencesOfCoupled, .raReferencesOfCoupled)
+        return exp(sum + o.citedBy * log(1 + r[.citers]))
+    }
+
+    /// The score given the query's best product (ranking among non-adjacent candidates needs none).
+    func score(_ r: Row, _ m: Row, bestProduct: Double = 1) -> Double {
+        product(r, m) / bestProduct * (1 + options.authors * r[.authors] + options.topics * r[.topics]) + options.direct * r[.adjacent]
+    }
+}
 
 /// With QUALITY_BLENDS=1 in the environment, more blends in every table (to see how the grid's
 /// choice transfers; not part of the documented run).
@@ -101,6 +122,30 @@ func blendVariants() -> [Method] {
         }
     }
     return variants
+}
+
+/// With QUALITY_LOGLINEAR="floor:w1,…,w7;floor:…" in the environment, log-linear scores with other
+/// floors and weights (walk, shared references, shared citers, references of references, citers of
+/// citers, references of coupled papers, citers; an empty list keeps the shipped weights), for choosing
+/// them on cit-HepTh (not part of the documented run).
+func logLinearVariants() -> [Method] {
+    guard let text = ProcessInfo.processInfo.environment["QUALITY_LOGLINEAR"] else { return [] }
+    let all: [WritableKeyPath<KernelTimes, Double>] = [\.citation, \.neighborhood, \.walk, \.members]
+    return text.split(separator: ";").compactMap { variant in
+        let parts = variant.split(separator: ":", omittingEmptySubsequences: false)
+        guard let floor = Double(parts[0]) else { return nil }
+        var o = RelatedPaperOptions()
+        o.floor = floor
+        let w = parts.count > 1 ? parts[1].split(separator: ",").compactMap { Double($0) } : []
+        if w.count == 7 {
+            (o.walk, o.sharedReferences, o.sharedCiters, o.referencesOfReferences) = (w[0], w[1], w[2], w[3])
+            (o.citersOfCiters, o.referencesOfCoupled, o.citedBy) = (w[4], w[5], w[6])
+        }
+        let score = LogLinear(options: o)
+        return Method(name: "log-linear variant floor \(floor) weights \(w.isEmpty ? "shipped" : w.map { String($0) }.joined(separator: ","))", kernels: all) { r, m in
+            score.score(r, m)
+        }
+    }
 }
 
 /// Every method of the side-by-side table except `related` as shipped (run through its API).
@@ -128,24 +173,20 @@ func baselineMethods() -> [Method] {
         single("signal: shared topics (Jaccard)", .topics, \.members),
         single("signal: RA over references of references", .raReferencesOfReferences, \.neighborhood),
         single("signal: RA over citers of citers", .raCitersOfCiters, \.neighborhood),
+        single("signal: RA over references of coupled papers (x -> z <- w -> y)", .raReferencesOfCoupled, \.neighborhood),
         Method(name: "related v1 hand weights (recomputed from features)", kernels: all) { r, m in
             Weights.handChosen.score(r, m)
         },
-        Method(name: "related blend (recomputed from features; = shipped when neighbours are removed)", kernels: all) { r, m in
-            shippedBlend.score(r, m)
+        Method(name: "related log-linear (recomputed from features; = shipped when neighbours are removed)", kernels: all) { r, m in
+            LogLinear().score(r, m)
         },
-        Method(name: "related blend, walk 0 on adjacent papers (recomputed from features; not shipped)", kernels: all) { r, m in
-            var b = shippedBlend
-            b.walkOnAdjacent = false
-            return b.score(r, m)
+        Method(name: "blend walk x (1 + RA), RA refs of refs x 4 (recomputed from features; shipped before the log-linear score)", kernels: all) { r, m in
+            previousBlend.score(r, m)
         },
-        Method(name: "blend walk x (1 + RA), RA refs of refs x 2 (recomputed from features; not shipped)", kernels: all) { r, m in
-            Blend(boost: 1, members: 0.3, direct: 0.25).score(r, m)
-        },
-    ] + blendVariants() + [0.5, 1, 2].map { walk in
+    ] + blendVariants() + logLinearVariants() + [0.5, 1, 2].map { walk in
         // The shipped weights (walk 0.5) and heavier walks: how the walk weight chosen on cit-HepTh transfers.
         let weights = Weights(authors: 0.3, topics: 0.3, walk: walk, sharedReferences: 1, sharedCiters: 1, referencesOfReferences: 2)
-        return Method(name: "linear sum, walk \(walk) (recomputed from features\(walk == 0.5 ? "; shipped before the blend" : "; not shipped"))", kernels: all) { r, m in
+        return Method(name: "linear sum, walk \(walk) (recomputed from features\(walk == 0.5 ? "; shipped before the blends" : "; not shipped"))", kernels: all) { r, m in
             weights.score(r, m)
         }
     }

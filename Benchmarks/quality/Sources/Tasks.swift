@@ -36,18 +36,27 @@ func heldOut(dataset: String, path: String, all: Bool, maximumQueries: Int?, see
     let t = now()
     let holdout = Holdout(graph, fraction: all ? 1 : 0.1, maximumQueries: maximumQueries, seed: seed)
     FileHandle.standardError.write(Data("\(dataset): \(graph.papers.count) papers, \(graph.citations.edgeCount) citations, \(holdout.queries.count) queries (\(String(format: "%.1f", now() - t)) s)\n".utf8))
-    var dumped: [String] = []
+    var dumped: [String] = [], features = ResultSink()
+    let truthOf = Dictionary(uniqueKeysWithValues: zip(holdout.queries, holdout.truth))
     let dumpQueries = Set(holdout.queries.prefix(25))
     evaluate(task: "heldout", dataset: dataset, graph: holdout.remaining, queries: holdout.queries, truth: holdout.truth,
              excludeAdjacent: true, sink: &sink, dump: dumpDirectory == nil ? nil : { x, method, ranked in
                  if dumpQueries.contains(x) {
                      dumped.append(([holdout.remaining.papers[x].key, method] + ranked.map { holdout.remaining.papers[Int($0)].key }).joined(separator: "\t"))
                  }
+             }, features: dumpDirectory == nil ? nil : { x, y, values in
+                 features.add([holdout.remaining.papers[x].key, truthOf[x]!.contains(y) ? 1 : 0] + values)
              })
     if let dir = dumpDirectory {
         var edges = ResultSink()
         for (s, d) in holdout.remaining.citations.edges { edges.add([holdout.remaining.papers[Int(s)].key, holdout.remaining.papers[Int(d)].key]) }
         edges.write(to: "\(dir)/\(dataset).remaining.tsv")
+        var truth = ResultSink()
+        for (x, hidden) in zip(holdout.queries, holdout.truth) {
+            truth.add([holdout.remaining.papers[x].key] + hidden.sorted().map { holdout.remaining.papers[Int($0)].key })
+        }
+        truth.write(to: "\(dir)/\(dataset).truth.tsv")
+        features.write(to: "\(dir)/\(dataset).features.tsv")
         _ = FileManager.default.createFile(atPath: "\(dir)/\(dataset).top20.tsv", contents: Data((dumped.joined(separator: "\n") + "\n").utf8))
     }
 }

@@ -31,6 +31,9 @@ public enum PaperReason: Sendable, Equatable, Hashable {
     case referenceOfReference(PaperID)
     /// It cites this paper, which cites the subject (a citer of a citer; the rarest such middle paper).
     case citerOfCiter(PaperID)
+    /// This paper, which shares references with the subject, cites it (a three-step path
+    /// subject → reference ← this paper → it; the paper passing the most such evidence).
+    case citedByCoupled(PaperID)
     /// The subject cites it.
     case citedBySubject
     /// It cites the subject.

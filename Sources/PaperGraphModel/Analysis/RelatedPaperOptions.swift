@@ -1,40 +1,55 @@
 /// Settings and weights of ``PaperGraph/relatedPapers(to:options:)``, stated once: the CLI's
 /// defaults and help text are read from here.
 ///
-/// The score of a candidate y, with W the personalized PageRank from x (citations taken either
-/// way) divided by the best paper's, and R the resource allocation over the two-step paths between x
-/// and y, weighted by the kind of path and divided by the best candidate's total:
+/// The score of a candidate y is a weighted geometric mean of its evidence, scaled so that the best
+/// candidate's is 1, raised by shared authors and topics, plus a small term for direct citations:
 ///
-///     W · (1 + boost · R) + direct · (citations between x and y) + authors · J_authors + topics · J_topics
+///     M(y) = Π_s (f_s(y) / best_s + floor)^(w_s) · (1 + citers of y)^(w_citedBy)
+///     score = M(y) / best M · (1 + authors · J_authors + topics · J_topics) + direct · (citations between x and y)
 ///
-/// How they were chosen (`Benchmarks/quality/run.sh`, Benchmarks/quality/QUALITY.md): the product
-/// replaced a linear sum that fell below the walk alone on held-out citations of Cora and
-/// cit-HepPh; boost 1 because larger boosts (the best of the cit-HepTh grid is 4) fall below the
-/// walk alone on Cora, so this one setting was informed by Cora; among the blends with boost 1,
-/// the weight of references of references (4 against 2) was chosen on cit-HepTh only. The direct,
-/// author and topic weights were set by hand (held-out citations leave adjacent papers out, and
-/// cit-HepTh has no authors or topics).
+/// where f_s are the signals (personalized PageRank from x, the resource allocation over each kind of
+/// two-step path, and over the three-step paths x → z ← w → y), each divided by the best
+/// candidate's. A weight below 0 counts against: a citer of a citer of x is younger than x, so x
+/// rarely cites it, and a heavily cited paper is reached by every signal alike.
+///
+/// How they were chosen (`Benchmarks/quality/run.sh`, Benchmarks/quality/QUALITY.md): a logistic
+/// regression of "x cites y" on the logarithms of these signals as `related` computes them (the
+/// local push, the three-step paths of the 200 strongest coupled papers), fitted on the held-out
+/// citations of cit-HepTh alone (1,760 queries, the candidates any signal puts in its top 200;
+/// `Benchmarks/quality/fit/fit_related.py --features`) and rounded to two decimals, with the floor
+/// 0.01 chosen there over 0.001 and over a finer walk; the other graphs were measured with them
+/// unchanged. The direct, author and topic
+/// weights were set by hand (held-out citations leave adjacent papers out, and cit-HepTh has no
+/// authors or topics).
 public struct RelatedPaperOptions: Sendable, Equatable {
     /// At most this many papers. Default 10.
     public var limit = 10
     /// Whether external papers may be listed. Default false: only the user's own papers are, while
     /// external papers still count as shared references and citers.
     public var includeExternal = false
-    /// How much the two-step paths multiply the walk: W · (1 + boost · R). Default 1.
-    public var boost = 1.0
-    /// Weight of a shared reference (x → z ← y) in R. Default 1.
-    public var sharedReferences = 1.0
-    /// Weight of a shared citer (x ← z → y) in R. Default 1.
-    public var sharedCiters = 1.0
-    /// Weight of a reference of a reference (x → z → y) in R. Default 4.
-    public var referencesOfReferences = 4.0
-    /// Weight of a citer of a citer (x ← z ← y) in R. Default 0.
-    public var citersOfCiters = 0.0
+    /// Exponent of personalized PageRank from x (citations taken either way). Default 0.40.
+    public var walk = 0.40
+    /// Exponent of the resource allocation over shared references (x → z ← y). Default 0.34.
+    public var sharedReferences = 0.34
+    /// Exponent of the resource allocation over shared citers (x ← z → y). Default 0.29.
+    public var sharedCiters = 0.29
+    /// Exponent of the resource allocation over references of references (x → z → y). Default 0.43.
+    public var referencesOfReferences = 0.43
+    /// Exponent of the resource allocation over citers of citers (x ← z ← y). Default -0.43.
+    public var citersOfCiters = -0.43
+    /// Exponent of the resource allocation over references of coupled papers (x → z ← w → y: a
+    /// paper sharing references with x cites y). Default 0.83.
+    public var referencesOfCoupled = 0.83
+    /// Exponent of 1 + the number of papers citing y. Default -0.01.
+    public var citedBy = -0.01
+    /// Added to every normalised signal before the power, so that a signal absent for y lowers its
+    /// score without zeroing it. Default 0.01.
+    public var floor = 0.01
     /// Added for each direction of a direct citation (x cites y, y cites x). Default 0.25.
     public var direct = 0.25
-    /// Weight of the Jaccard index of shared authors. Default 0.3.
+    /// Weight of the Jaccard index of shared authors (a factor 1 + authors · J). Default 0.3.
     public var authors = 0.3
-    /// Weight of the Jaccard index of shared topics. Default 0.3.
+    /// Weight of the Jaccard index of shared topics (a factor 1 + topics · J). Default 0.3.
     public var topics = 0.3
 
     public init(limit: Int = 10, includeExternal: Bool = false) {

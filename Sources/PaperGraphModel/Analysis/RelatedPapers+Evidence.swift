@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 
 /// What joins one candidate to the subject of a ``RelatedPaperSearch`` query, as gathered.
@@ -11,11 +12,28 @@ struct RelatedEvidence {
     /// Authors and topics the candidate shares with the subject.
     var sharedAuthors: Int32 = 0, sharedTopics: Int32 = 0
 
-    /// The query's divisors: the best walk score and resource-allocation total among the
-    /// candidates, and the subject's author and topic counts.
+    /// The query's divisors: the best value of each signal among the candidates, the logarithm of
+    /// the best product M, and the subject's author and topic counts.
     struct Scale {
-        var walk: Double, paths: Double
-        var authors: Int, topics: Int
+        var walk = 0.0, sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0
+        var citersOfCiters = 0.0, referencesOfCoupled = 0.0
+        var logProduct = -Double.infinity
+        var authors = 0, topics = 0
+
+        /// The best of each signal over `evidence`.
+        init(_ evidence: [RelatedEvidence], authors: Int, topics: Int) {
+            for e in evidence {
+                walk = max(walk, e.walk)
+                guard let s = e.paths else { continue }
+                sharedReferences = max(sharedReferences, s.sharedReferences)
+                sharedCiters = max(sharedCiters, s.sharedCiters)
+                referencesOfReferences = max(referencesOfReferences, s.referencesOfReferences)
+                citersOfCiters = max(citersOfCiters, s.citersOfCiters)
+                referencesOfCoupled = max(referencesOfCoupled, s.referencesOfCoupled)
+            }
+            self.authors = authors
+            self.topics = topics
+        }
     }
 
     /// The author and topic relations of the graph, both ways.
@@ -28,36 +46,101 @@ struct RelatedEvidence {
     struct Parts {
         var walk = 0.0
         var sharedReferences = 0.0, sharedCiters = 0.0, referencesOfReferences = 0.0, citersOfCiters = 0.0
+        var referencesOfCoupled = 0.0
         var direct = 0.0, authors = 0.0, topics = 0.0
         var total: Double {
-            walk + sharedReferences + sharedCiters + referencesOfReferences + citersOfCiters + direct + authors + topics
+            walk + sharedReferences + sharedCiters + referencesOfReferences + citersOfCiters + referencesOfCoupled
+                + direct + authors + topics
         }
     }
 
-    /// The parts of the score of candidate `y`: W · (1 + boost · R) split into W and one part per
-    /// kind of path, then the direct citations and the Jaccard indices.
+    /// The logarithm of each signal's factor in M, relative to the signal being absent:
+    /// `w · ln((f / best + floor) / floor)`, in the order walk, shared references, shared citers,
+    /// references of references, citers of citers, references of coupled papers.
+    private func logFactors(_ o: RelatedPaperOptions, _ scale: Scale) -> [Double] {
+        func term(_ weight: Double, _ value: Double, _ best: Double) -> Double {
+            best > 0 && value > 0 ? weight * log((value / best + o.floor) / o.floor) : 0
+        }
+        let s = paths
+        return [term(o.walk, walk, scale.walk),
+                term(o.sharedReferences, s?.sharedReferences ?? 0, scale.sharedReferences),
+                term(o.sharedCiters, s?.sharedCiters ?? 0, scale.sharedCiters),
+                term(o.referencesOfReferences, s?.referencesOfReferences ?? 0, scale.referencesOfReferences),
+                term(o.citersOfCiters, s?.citersOfCiters ?? 0, scale.citersOfCiters),
+                term(o.referencesOfCoupled, s?.referencesOfCoupled ?? 0, scale.referencesOfCoupled)]
+    }
+
+    /// ln M(y), up to a term common to every candidate of the query (the floors raised to the
+    /// weights): the sum of ``logFactors(_:_:)`` and the citers' term, without allocating.
     ///
     /// - Complexity: O(1).
-    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32) -> Parts {
-        var p = Parts()
-        let w = scale.walk > 0 ? walk / scale.walk : 0
-        p.walk = w
-        if let s = paths, scale.paths > 0 {
-            let m = options.boost * w / scale.paths
-            p.sharedReferences = m * options.sharedReferences * s.sharedReferences
-            p.sharedCiters = m * options.sharedCiters * s.sharedCiters
-            p.referencesOfReferences = m * options.referencesOfReferences * s.referencesOfReferences
-            p.citersOfCiters = m * options.citersOfCiters * s.citersOfCiters
+    func logProduct(_ o: RelatedPaperOptions, _ scale: Scale, citers: Int) -> Double {
+        func term(_ weight: Double, _ value: Double, _ best: Double) -> Double {
+            best > 0 && value > 0 ? weight * log((value / best + o.floor) / o.floor) : 0
         }
-        p.direct = options.direct * Double((citedBySubject ? 1 : 0) + (citesSubject ? 1 : 0))
+        var sum = o.citedBy == 0 ? 0 : o.citedBy * log(1 + Double(citers))
+        sum += term(o.walk, walk, scale.walk)
+        if let s = paths {
+            sum += term(o.sharedReferences, s.sharedReferences, scale.sharedReferences)
+                + term(o.sharedCiters, s.sharedCiters, scale.sharedCiters)
+                + term(o.referencesOfReferences, s.referencesOfReferences, scale.referencesOfReferences)
+                + term(o.citersOfCiters, s.citersOfCiters, scale.citersOfCiters)
+                + term(o.referencesOfCoupled, s.referencesOfCoupled, scale.referencesOfCoupled)
+        }
+        return sum
+    }
+
+    /// The score of candidate `y` given m = M / best M: the total of ``parts(_:_:_:_:citers:)``,
+    /// computed without splitting m among the signals.
+    ///
+    /// - Complexity: O(1).
+    func score(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32, m: Double) -> Double {
+        let members = memberTerms(options, scale, graph, y, m: m)
+        return m + members.authors + members.topics + directTerm(options)
+    }
+
+    /// m times the weighted Jaccard indices of shared authors and of shared topics.
+    private func memberTerms(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32,
+                             m: Double) -> (authors: Double, topics: Double) {
+        var result = (authors: 0.0, topics: 0.0)
         if sharedAuthors > 0 {
             let union = scale.authors + graph.paperAuthors.columns(of: Int(y)).count - Int(sharedAuthors)
-            p.authors = options.authors * Double(sharedAuthors) / Double(union)
+            result.authors = m * options.authors * Double(sharedAuthors) / Double(union)
         }
         if sharedTopics > 0 {
             let union = scale.topics + graph.tagging.columns(of: Int(y)).count - Int(sharedTopics)
-            p.topics = options.topics * Double(sharedTopics) / Double(union)
+            result.topics = m * options.topics * Double(sharedTopics) / Double(union)
         }
+        return result
+    }
+
+    private func directTerm(_ options: RelatedPaperOptions) -> Double {
+        options.direct * Double((citedBySubject ? 1 : 0) + (citesSubject ? 1 : 0))
+    }
+
+    /// The parts of the score of candidate `y`: m = M / best M split among the signals that raise it
+    /// (in proportion to their log factors; all of it to the walk when none does), m times the
+    /// weighted Jaccard indices of shared authors and topics, and the direct citations.
+    ///
+    /// - Complexity: O(1).
+    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32, citers: Int) -> Parts {
+        var p = Parts()
+        let m = scale.logProduct > -Double.infinity ? exp(logProduct(options, scale, citers: citers) - scale.logProduct) : 0
+        let factors = logFactors(options, scale).map { max(0, $0) }
+        let raising = factors.reduce(0, +)
+        if raising > 0 {
+            let share = factors.map { m * $0 / raising }
+            p.walk = share[0]
+            p.sharedReferences = share[1]
+            p.sharedCiters = share[2]
+            p.referencesOfReferences = share[3]
+            p.citersOfCiters = share[4]
+            p.referencesOfCoupled = share[5]
+        } else {
+            p.walk = m
+        }
+        p.direct = directTerm(options)
+        (p.authors, p.topics) = memberTerms(options, scale, graph, y, m: m)
         return p
     }
 
@@ -66,8 +149,9 @@ struct RelatedEvidence {
     /// candidate with no named evidence is ``PaperReason/closeInCitationGraph``.
     ///
     /// - Complexity: O(authors and topics of x and y).
-    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, x: Int, y: UInt32) -> [PaperReason] {
-        let p = parts(options, scale, graph, y)
+    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, x: Int, y: UInt32,
+                 citers: Int) -> [PaperReason] {
+        let p = parts(options, scale, graph, y, citers: citers)
         var named: [(Double, PaperReason)] = []
         if let s = paths {
             let kinds: [(mass: Double, part: Double, reason: PaperReason?)] = [
@@ -75,6 +159,7 @@ struct RelatedEvidence {
                 (s.sharedReferences, p.sharedReferences, s.coupling > 0 ? .sharesReferences(s.coupling) : nil),
                 (s.referencesOfReferences, p.referencesOfReferences, s.viaReference.map { .referenceOfReference(PaperID($0)) }),
                 (s.citersOfCiters, p.citersOfCiters, s.viaCiter.map { .citerOfCiter(PaperID($0)) }),
+                (s.referencesOfCoupled, p.referencesOfCoupled, s.viaCoupled.map { .citedByCoupled(PaperID($0)) }),
             ]
             let strongest = kinds.indices.filter { kinds[$0].reason != nil }.max { kinds[$0].mass < kinds[$1].mass }
             for (i, kind) in kinds.enumerated() {

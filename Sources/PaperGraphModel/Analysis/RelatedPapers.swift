@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 
 /// A paper related to another, with the score and the reasons, strongest first.
@@ -25,26 +26,30 @@ extension RelatedPaperGraph {
 /// live in dense arrays kept between queries and reset through the list of candidates touched, so
 /// a query costs the neighbourhood it reads, not the size of the graph.
 ///
-/// For a query x and a candidate y (weights in ``RelatedPaperOptions``):
-/// - W, personalized PageRank from x over citations taken either way, divided by the best
-///   paper's: it reaches papers any number of steps away, nearer ones more;
-/// - R, resource allocation over the two-step paths between x and y: each paper z joined to both
-///   passes 1 / (papers joined to z), so a rare shared neighbour counts more than a hub, weighted
-///   by the kind of path (a shared reference x → z ← y, a shared citer x ← z → y, a reference of a
-///   reference x → z → y, a citer of a citer x ← z ← y) and divided by the best candidate's total;
-/// - the score W · (1 + boost · R), plus a small amount for a direct citation either
-///   way and for shared authors and topics (each a Jaccard index).
+/// For a query x and a candidate y (weights in ``RelatedPaperOptions``), the signals:
+/// - personalized PageRank from x over citations taken either way: it reaches papers any number
+///   of steps away, nearer ones more;
+/// - resource allocation over the two-step paths between x and y: each paper z joined to both
+///   passes 1 / (papers joined to z), so a rare shared neighbour counts more than a hub, one value
+///   per kind of path (a shared reference x → z ← y, a shared citer x ← z → y, a reference of a
+///   reference x → z → y, a citer of a citer x ← z ← y);
+/// - the same over three-step paths x → z ← w → y: papers that cite what x cites also cite y,
+///   through the 200 papers w with the most shared-reference mass
+///   (``NeighborhoodSimilarity/defaultCoupledLimit``);
+/// - the number of papers citing y.
 ///
-/// The walk ranks and the two-step paths sharpen it. A linear sum of the same signals fell below the
-/// walk alone on held-out citations of Cora and cit-HepPh (it let a candidate with a strong path
-/// but a weak walk outrank papers the walk put close); the product does not, at the price of some
-/// recall on cit-HepTh and ml-landmarks, where the sum was better (Benchmarks/quality/QUALITY.md).
+/// Each signal is divided by the best candidate's, and the score multiplies their powers (a
+/// weighted geometric mean, fitted as a logistic regression on held-out citations of cit-HepTh),
+/// raised by shared authors and topics (each a Jaccard index), plus a small amount for a direct
+/// citation either way. A product lets every signal sharpen the others: a paper reached by the walk
+/// and by several kinds of path outranks one that only one signal puts close.
 ///
-/// Reasons name the evidence: the part multiplied by each kind of path is named by that path ("co-cited
-/// with x by 3 papers", "x cites X, which cites it", named by its rarest middle paper); the walk's
-/// own part by the kind of path carrying the most resource-allocation mass, whatever that kind's
-/// weight (so a citer of a citer reads "cites X, which cites x"); a paper three or more steps away
-/// is "close in the citation graph".
+/// Reasons name the evidence: the share of each kind of path that raises the score is named by
+/// that path ("co-cited with x by 3 papers", "x cites X, which cites it", named by its rarest
+/// middle paper; "cited by W, which shares references with x", named by the paper passing the
+/// most); the walk's own share by the kind of path carrying the most resource-allocation mass,
+/// whatever that kind's weight (so a citer of a citer reads "cites X, which cites x"); a paper
+/// three or more steps away with no such path is "close in the citation graph".
 ///
 /// The search reads any ``RelatedPaperGraph``: a ``PaperGraph``, or the columns of a `.pgraph` file.
 public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
@@ -58,6 +63,8 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     private var slot: [Int32]
     private var evidence: [RelatedEvidence] = []
     private var candidates: [UInt32] = []
+    /// Per candidate: ln M, up to a term common to the query.
+    private var logProducts: [Double] = []
 
     /// Prepares the scratch space for `graph`.
     ///
@@ -75,24 +82,30 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
 
     /// Papers related to `paper`, best first in ``ImportanceOrder``, each with why.
     ///
-    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + the walk's pushes, at most
+    /// - Complexity: O(Σ_{z joined to x} (papers joined to z) · log d + c log 200 + Σ_{w followed}
+    ///   (papers joined to w) for the c papers sharing a reference with x, of which the 200 strongest
+    ///   are followed, + the walk's pushes, at most
     ///   1 / (ε (1 − α)) with ε the push threshold of ``LocalPersonalizedPageRank``, + papers sharing
     ///   an author or a topic + t log k) for t candidates and k = `options.limit`; no O(V) work.
     public mutating func relatedPapers(to paper: PaperID, options: RelatedPaperOptions = .init()) -> [RelatedPaper] {
         let x = paper.index
         collectEvidence(x)
-        let bestWalk = evidence.reduce(0) { max($0, $1.walk) }
-        let bestPaths = evidence.reduce(0) { max($0, $1.paths?.resourceAllocation ?? 0) }
-        let scale = RelatedEvidence.Scale(walk: bestWalk, paths: bestPaths,
-                                          authors: memberships.paperAuthors.columns(of: x).count,
+        var scale = RelatedEvidence.Scale(evidence, authors: memberships.paperAuthors.columns(of: x).count,
                                           topics: memberships.tagging.columns(of: x).count)
+        logProducts.removeAll(keepingCapacity: true)
+        for (k, y) in candidates.enumerated() {
+            let l = evidence[k].logProduct(options, scale, citers: citedBy.outDegree(of: Int(y)))
+            logProducts.append(l)
+            scale.logProduct = max(scale.logProduct, l)
+        }
         var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
         let listsAll = options.includeExternal || graph.externalPaperCount == 0
         for (k, y) in candidates.enumerated() where listsAll || !graph.isExternal(Int(y)) {
-            best.offer(k, y, evidence[k].parts(options, scale, memberships, y).total)
+            best.offer(k, y, evidence[k].score(options, scale, memberships, y, m: exp(logProducts[k] - scale.logProduct)))
         }
         let result = best.ranked.map { k, y, score in
-            RelatedPaper(paper: PaperID(y), score: score, reasons: evidence[k].reasons(options, scale, memberships, x: x, y: y))
+            RelatedPaper(paper: PaperID(y), score: score,
+                         reasons: evidence[k].reasons(options, scale, memberships, x: x, y: y, citers: citedBy.outDegree(of: Int(y))))
         }
         for y in candidates { slot[Int(y)] = -1 }
         candidates.removeAll(keepingCapacity: true)
@@ -106,7 +119,7 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         for y in citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
         for y in citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
         for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
-        for s in paths.scores(from: x, undirectedIndices: false) { evidence[entry(s.node)].paths = s }
+        for s in paths.scores(from: x, undirectedIndices: false, referencesOfCoupled: true) { evidence[entry(s.node)].paths = s }
         for a in memberships.paperAuthors.columns(of: x) {
             for y in memberships.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
         }
