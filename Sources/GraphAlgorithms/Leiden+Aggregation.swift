@@ -8,7 +8,7 @@
 struct LeidenLevel: Sendable {
     var offsets: [UInt32]
     var neighbors: [UInt32]
-    var weights: [Double]
+    var weights: EdgeWeights
     var nodeWeights: [Double]
 
     var nodeCount: Int { nodeWeights.count }
@@ -21,7 +21,7 @@ struct LeidenLevel: Sendable {
         nodeWeights = graph.weightedDegrees
     }
 
-    init(offsets: [UInt32], neighbors: [UInt32], weights: [Double], nodeWeights: [Double]) {
+    init(offsets: [UInt32], neighbors: [UInt32], weights: EdgeWeights, nodeWeights: [Double]) {
         self.offsets = offsets
         self.neighbors = neighbors
         self.weights = weights
@@ -58,10 +58,17 @@ struct LeidenLevel: Sendable {
         var nodeWeights = [Double](repeating: 0, count: k)
         for v in 0..<n { nodeWeights[Int(nodeOf[v])] += self.nodeWeights[v] }
 
+        // The entries between two refined communities bound the aggregate's: reserving that many
+        // once costs a pass but never regrows the arrays (at 10^8 citations a regrowth held the old
+        // and the new arrays, 1.2 GB, at once).
+        var bound = 0
+        for v in 0..<n {
+            for i in Int(offsets[v])..<Int(offsets[v + 1]) where nodeOf[Int(neighbors[i])] != nodeOf[v] { bound += 1 }
+        }
         var newOffsets = [UInt32](repeating: 0, count: k + 1)
         var newNeighbors = [UInt32](), newWeights = [Double]()
-        newNeighbors.reserveCapacity(min(neighbors.count, 4 * k))
-        newWeights.reserveCapacity(min(neighbors.count, 4 * k))
+        newNeighbors.reserveCapacity(bound)
+        newWeights.reserveCapacity(bound)
         var accumulated = [Double](repeating: 0, count: k)
         var seen = [Bool](repeating: false, count: k)
         var touched = [UInt32]()
@@ -87,8 +94,22 @@ struct LeidenLevel: Sendable {
             touched.removeAll(keepingCapacity: true)
             newOffsets[c + 1] = UInt32(newNeighbors.count)
         }
-        let level = LeidenLevel(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights,
+        let level = LeidenLevel(offsets: newOffsets, neighbors: newNeighbors, weights: EdgeWeights(newWeights),
                                 nodeWeights: nodeWeights)
         return (level, nodeOf)
     }
+}
+
+/// How the hot loops of Leiden read an entry's weight: from a buffer of stored weights, or 1 for
+/// every entry of an unweighted level. The loops are generic over it, so each reader gets its own
+/// specialized loop and a unit weight costs no memory read.
+protocol LeidenWeightReader {
+    subscript(i: Int) -> Double { get }
+}
+
+extension UnsafeBufferPointer<Double>: LeidenWeightReader {}
+
+/// Every weight 1 (see ``EdgeWeights/init(unit:)``).
+struct UnitWeightReader: LeidenWeightReader {
+    @inline(__always) subscript(i: Int) -> Double { 1 }
 }

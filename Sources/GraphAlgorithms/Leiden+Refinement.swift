@@ -34,14 +34,21 @@ extension LeidenLevel {
         // Unchecked buffers, as in local moving: refinement is the second-hottest phase.
         offsets.withUnsafeBufferPointer { offsets in
             neighbors.withUnsafeBufferPointer { neighbors in
-                weights.withUnsafeBufferPointer { weights in
+                weights.withStoredValues { stored in
                     nodeWeights.withUnsafeBufferPointer { nodeWeights in
                         clusters.withUnsafeBufferPointer { clusters in
                             refined.withUnsafeMutableBufferPointer { refined in
-                                Self.refine(offsets: offsets, neighbors: neighbors, weights: weights,
-                                            nodeWeights: nodeWeights, clusters: clusters, order: order,
-                                            refined: refined, scaledResolution: scaledResolution,
-                                            randomness: randomness, random: &random)
+                                if let stored {
+                                    Self.refine(offsets: offsets, neighbors: neighbors, weights: stored,
+                                                nodeWeights: nodeWeights, clusters: clusters, order: order,
+                                                refined: refined, scaledResolution: scaledResolution,
+                                                randomness: randomness, random: &random)
+                                } else {
+                                    Self.refine(offsets: offsets, neighbors: neighbors, weights: UnitWeightReader(),
+                                                nodeWeights: nodeWeights, clusters: clusters, order: order,
+                                                refined: refined, scaledResolution: scaledResolution,
+                                                randomness: randomness, random: &random)
+                                }
                             }
                         }
                     }
@@ -51,9 +58,9 @@ extension LeidenLevel {
         return refined
     }
 
-    private static func refine(
+    private static func refine<Weights: LeidenWeightReader>(
         offsets: UnsafeBufferPointer<UInt32>, neighbors: UnsafeBufferPointer<UInt32>,
-        weights: UnsafeBufferPointer<Double>, nodeWeights: UnsafeBufferPointer<Double>,
+        weights: Weights, nodeWeights: UnsafeBufferPointer<Double>,
         clusters: UnsafeBufferPointer<UInt32>, order: [UInt32], refined: UnsafeMutableBufferPointer<UInt32>,
         scaledResolution: Double, randomness: Double, random: inout SplitMix64
     ) {
