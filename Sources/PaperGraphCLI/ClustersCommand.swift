@@ -63,7 +63,7 @@ struct ClustersCommand: Command {
     private static func write(_ clustering: TopicClustering, _ arguments: ParsedArguments, console: Console,
                               isListed: (PaperID) -> Bool, key: (PaperID) -> String,
                               shortTitle: (PaperID) -> String) throws(CLIError) -> Int32 {
-        let top = arguments[Self.top]
+        let top = arguments[Self.top], format = FormattedOutput.format(arguments)
         var table = TableWriter([("cluster", .right), ("size", .right), ("label", .left), ("top papers", .left)])
         var rows: [JSONOutput] = []
         let other = clustering.other.filter(isListed)
@@ -72,15 +72,16 @@ struct ClustersCommand: Command {
         for (id, label, members) in entries {
             let names = members.prefix(top).map(shortTitle).joined(separator: "; ")
             table.add([id == 0 ? "other" : String(id), String(members.count), label, names])
-            if id > 0 {
+            // JSON lists every member's key: made only when JSON is printed (10^7 keys at 10^7 papers).
+            if id > 0 && format == .json {
                 rows.append(.object([("id", .int(id)), ("label", .string(label)), ("size", .int(members.count)),
                                      ("papers", .array(members.map { .string(key($0)) }))]))
             }
         }
-        if FormattedOutput.format(arguments) == .table {
+        if format == .table {
             console.err("modularity \(PaperFields.score(clustering.modularity)), \(clustering.clusters.count) clusters\n")
         }
-        let output = FormattedOutput(table: table, json: .object([
+        let output = FormattedOutput(table: table, json: format != .json ? .object([]) : .object([
             ("modularity", .double(clustering.modularity)), ("clusters", .array(rows)),
             ("other", .array(other.map { .string(key($0)) })),
         ]))
