@@ -65,10 +65,14 @@ struct LeidenLevel: Sendable {
         for v in 0..<n {
             for i in Int(offsets[v])..<Int(offsets[v + 1]) where nodeOf[Int(neighbors[i])] != nodeOf[v] { bound += 1 }
         }
+        // An aggregated weight is at most its node's weight (the summed degrees behind it): on an
+        // unweighted graph it is an integer, exact in a Float while the node weights stay within
+        // 2^24, so those levels store 4 bytes a weight with the same values.
+        let narrow = (weights.isUnit || weights.isNarrow) && (nodeWeights.max() ?? 0) <= 16_777_216
         var newOffsets = [UInt32](repeating: 0, count: k + 1)
-        var newNeighbors = [UInt32](), newWeights = [Double]()
+        var newNeighbors = [UInt32](), newWeights = [Double](), newNarrow = [Float]()
         newNeighbors.reserveCapacity(bound)
-        newWeights.reserveCapacity(bound)
+        if narrow { newNarrow.reserveCapacity(bound) } else { newWeights.reserveCapacity(bound) }
         var accumulated = [Double](repeating: 0, count: k)
         var seen = [Bool](repeating: false, count: k)
         var touched = [UInt32]()
@@ -87,14 +91,15 @@ struct LeidenLevel: Sendable {
             }
             for d in touched {
                 newNeighbors.append(d)
-                newWeights.append(accumulated[Int(d)])
+                if narrow { newNarrow.append(Float(accumulated[Int(d)])) } else { newWeights.append(accumulated[Int(d)]) }
                 accumulated[Int(d)] = 0
                 seen[Int(d)] = false
             }
             touched.removeAll(keepingCapacity: true)
             newOffsets[c + 1] = UInt32(newNeighbors.count)
         }
-        let level = LeidenLevel(offsets: newOffsets, neighbors: newNeighbors, weights: EdgeWeights(newWeights),
+        let level = LeidenLevel(offsets: newOffsets, neighbors: newNeighbors,
+                                weights: narrow ? EdgeWeights(exactInFloat32: newNarrow) : EdgeWeights(newWeights),
                                 nodeWeights: nodeWeights)
         return (level, nodeOf)
     }
@@ -108,6 +113,12 @@ protocol LeidenWeightReader {
 }
 
 extension UnsafeBufferPointer<Double>: LeidenWeightReader {}
+
+/// Weights stored as exact `Float`s (see ``EdgeWeights/init(exactInFloat32:)``).
+struct Float32WeightReader: LeidenWeightReader {
+    let buffer: UnsafeBufferPointer<Float>
+    @inline(__always) subscript(i: Int) -> Double { Double(buffer[i]) }
+}
 
 /// Every weight 1 (see ``EdgeWeights/init(unit:)``).
 struct UnitWeightReader: LeidenWeightReader {

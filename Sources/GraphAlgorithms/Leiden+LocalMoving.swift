@@ -30,27 +30,23 @@ extension LeidenLevel {
         var queue = random.permutation(count: n)
         // Unchecked buffers: this loop is the hottest in the algorithm (a release benchmark on
         // 10⁶ nodes / 10⁷ edges ran about twice as fast as with checked arrays).
-        return offsets.withUnsafeBufferPointer { offsets in
-            neighbors.withUnsafeBufferPointer { neighbors in
-                weights.withStoredValues { stored in
+        func run<Weights: LeidenWeightReader>(_ weights: Weights) -> Bool {
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbors.withUnsafeBufferPointer { neighbors in
                     nodeWeights.withUnsafeBufferPointer { nodeWeights in
                         clusters.withUnsafeMutableBufferPointer { clusters in
                             queue.withUnsafeMutableBufferPointer { queue in
-                                if let stored {
-                                    Self.moveNodesFast(offsets: offsets, neighbors: neighbors, weights: stored,
-                                                       nodeWeights: nodeWeights, clusters: clusters, queue: queue,
-                                                       scaledResolution: scaledResolution)
-                                } else {
-                                    Self.moveNodesFast(offsets: offsets, neighbors: neighbors, weights: UnitWeightReader(),
-                                                       nodeWeights: nodeWeights, clusters: clusters, queue: queue,
-                                                       scaledResolution: scaledResolution)
-                                }
+                                Self.moveNodesFast(offsets: offsets, neighbors: neighbors, weights: weights,
+                                                   nodeWeights: nodeWeights, clusters: clusters, queue: queue,
+                                                   scaledResolution: scaledResolution)
                             }
                         }
                     }
                 }
             }
         }
+        if let moved = weights.withNarrowValues({ run(Float32WeightReader(buffer: $0)) }) { return moved }
+        return weights.withStoredValues { stored in stored.map { run($0) } ?? run(UnitWeightReader()) }
     }
 
     private static func moveNodesFast<Weights: LeidenWeightReader>(

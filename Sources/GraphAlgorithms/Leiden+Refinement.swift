@@ -32,27 +32,25 @@ extension LeidenLevel {
         var refined = (0..<UInt32(nodeCount)).map { $0 }
         let order = random.permutation(count: nodeCount)
         // Unchecked buffers, as in local moving: refinement is the second-hottest phase.
-        offsets.withUnsafeBufferPointer { offsets in
-            neighbors.withUnsafeBufferPointer { neighbors in
-                weights.withStoredValues { stored in
+        func run<Weights: LeidenWeightReader>(_ weights: Weights) {
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbors.withUnsafeBufferPointer { neighbors in
                     nodeWeights.withUnsafeBufferPointer { nodeWeights in
                         clusters.withUnsafeBufferPointer { clusters in
                             refined.withUnsafeMutableBufferPointer { refined in
-                                if let stored {
-                                    Self.refine(offsets: offsets, neighbors: neighbors, weights: stored,
-                                                nodeWeights: nodeWeights, clusters: clusters, order: order,
-                                                refined: refined, scaledResolution: scaledResolution,
-                                                randomness: randomness, random: &random)
-                                } else {
-                                    Self.refine(offsets: offsets, neighbors: neighbors, weights: UnitWeightReader(),
-                                                nodeWeights: nodeWeights, clusters: clusters, order: order,
-                                                refined: refined, scaledResolution: scaledResolution,
-                                                randomness: randomness, random: &random)
-                                }
+                                Self.refine(offsets: offsets, neighbors: neighbors, weights: weights,
+                                            nodeWeights: nodeWeights, clusters: clusters, order: order,
+                                            refined: refined, scaledResolution: scaledResolution,
+                                            randomness: randomness, random: &random)
                             }
                         }
                     }
                 }
+            }
+        }
+        if weights.withNarrowValues({ run(Float32WeightReader(buffer: $0)) }) == nil {
+            weights.withStoredValues { stored in
+                if let stored { run(stored) } else { run(UnitWeightReader()) }
             }
         }
         return refined
