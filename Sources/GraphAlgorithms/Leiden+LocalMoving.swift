@@ -30,9 +30,9 @@ extension LeidenLevel {
         var queue = random.permutation(count: n)
         // Unchecked buffers: this loop is the hottest in the algorithm (a release benchmark on
         // 10⁶ nodes / 10⁷ edges ran about twice as fast as with checked arrays).
-        return offsets.withUnsafeBufferPointer { offsets in
-            neighbors.withUnsafeBufferPointer { neighbors in
-                weights.withUnsafeBufferPointer { weights in
+        func run<Weights: LeidenWeightReader>(_ weights: Weights) -> Bool {
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbors.withUnsafeBufferPointer { neighbors in
                     nodeWeights.withUnsafeBufferPointer { nodeWeights in
                         clusters.withUnsafeMutableBufferPointer { clusters in
                             queue.withUnsafeMutableBufferPointer { queue in
@@ -45,11 +45,13 @@ extension LeidenLevel {
                 }
             }
         }
+        if let moved = weights.withNarrowValues({ run(Float32WeightReader(buffer: $0)) }) { return moved }
+        return weights.withStoredValues { stored in stored.map { run($0) } ?? run(UnitWeightReader()) }
     }
 
-    private static func moveNodesFast(
+    private static func moveNodesFast<Weights: LeidenWeightReader>(
         offsets: UnsafeBufferPointer<UInt32>, neighbors: UnsafeBufferPointer<UInt32>,
-        weights: UnsafeBufferPointer<Double>, nodeWeights: UnsafeBufferPointer<Double>,
+        weights: Weights, nodeWeights: UnsafeBufferPointer<Double>,
         clusters: UnsafeMutableBufferPointer<UInt32>, queue: UnsafeMutableBufferPointer<UInt32>,
         scaledResolution: Double
     ) -> Bool {

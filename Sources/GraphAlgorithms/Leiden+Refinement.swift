@@ -32,9 +32,9 @@ extension LeidenLevel {
         var refined = (0..<UInt32(nodeCount)).map { $0 }
         let order = random.permutation(count: nodeCount)
         // Unchecked buffers, as in local moving: refinement is the second-hottest phase.
-        offsets.withUnsafeBufferPointer { offsets in
-            neighbors.withUnsafeBufferPointer { neighbors in
-                weights.withUnsafeBufferPointer { weights in
+        func run<Weights: LeidenWeightReader>(_ weights: Weights) {
+            offsets.withUnsafeBufferPointer { offsets in
+                neighbors.withUnsafeBufferPointer { neighbors in
                     nodeWeights.withUnsafeBufferPointer { nodeWeights in
                         clusters.withUnsafeBufferPointer { clusters in
                             refined.withUnsafeMutableBufferPointer { refined in
@@ -48,12 +48,17 @@ extension LeidenLevel {
                 }
             }
         }
+        if weights.withNarrowValues({ run(Float32WeightReader(buffer: $0)) }) == nil {
+            weights.withStoredValues { stored in
+                if let stored { run(stored) } else { run(UnitWeightReader()) }
+            }
+        }
         return refined
     }
 
-    private static func refine(
+    private static func refine<Weights: LeidenWeightReader>(
         offsets: UnsafeBufferPointer<UInt32>, neighbors: UnsafeBufferPointer<UInt32>,
-        weights: UnsafeBufferPointer<Double>, nodeWeights: UnsafeBufferPointer<Double>,
+        weights: Weights, nodeWeights: UnsafeBufferPointer<Double>,
         clusters: UnsafeBufferPointer<UInt32>, order: [UInt32], refined: UnsafeMutableBufferPointer<UInt32>,
         scaledResolution: Double, randomness: Double, random: inout SplitMix64
     ) {

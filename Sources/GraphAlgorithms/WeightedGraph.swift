@@ -20,8 +20,9 @@ public struct WeightedGraph: Sendable, Equatable {
     public let offsets: [UInt32]
     /// Column indices, each row sorted ascending; no repeated neighbour within a row.
     public let neighbors: [UInt32]
-    /// Edge weights, parallel to `neighbors`.
-    public let weights: [Double]
+    /// Edge weights, parallel to `neighbors`: stored, or 1 for every entry without storage (the
+    /// undirected view of a directed graph).
+    public let weights: EdgeWeights
     /// The sum of all edge weights, each undirected edge and each self-loop counted once
     /// (networkx `G.size(weight="weight")`; `m` in the modularity formula).
     public let totalWeight: Double
@@ -39,25 +40,35 @@ public struct WeightedGraph: Sendable, Equatable {
     ///   rows are sorted without repeats; and the arrays are symmetric (`v` in the row of `u` with
     ///   weight `w` exactly when `u` is in the row of `v` with weight `w`). Symmetry is not checked.
     public init(nodeCount: Int, offsets: [UInt32], neighbors: [UInt32], weights: [Double]) {
+        self.init(nodeCount: nodeCount, offsets: offsets, neighbors: neighbors, weights: EdgeWeights(weights))
+    }
+
+    /// Creates a graph from prepared symmetric CSR arrays and their weights, stored or unit, with
+    /// the preconditions of ``init(nodeCount:offsets:neighbors:weights:)-([UInt32],[UInt32],[Double])``.
+    ///
+    /// - Complexity: O(V + E).
+    public init(nodeCount: Int, offsets: [UInt32], neighbors: [UInt32], weights: EdgeWeights) {
         precondition(offsets.count == nodeCount + 1, "offsets must have nodeCount + 1 entries")
         precondition(offsets.first == 0 && Int(offsets.last!) == neighbors.count, "offsets must span neighbors")
         precondition(weights.count == neighbors.count, "weights must pair up with neighbors")
         var degrees = [Double](repeating: 0, count: nodeCount)
         var total = 0.0
-        for v in 0..<nodeCount {
-            var degree = 0.0
-            for i in Int(offsets[v])..<Int(offsets[v + 1]) {
-                precondition(Int(neighbors[i]) < nodeCount, "neighbour out of range")
-                let w = weights[i]
-                if Int(neighbors[i]) == v {
-                    degree += 2 * w
-                    total += w
-                } else {
-                    degree += w
-                    if Int(neighbors[i]) > v { total += w }
+        weights.withStoredValues { stored in
+            for v in 0..<nodeCount {
+                var degree = 0.0
+                for i in Int(offsets[v])..<Int(offsets[v + 1]) {
+                    precondition(Int(neighbors[i]) < nodeCount, "neighbour out of range")
+                    let w = stored?[i] ?? 1
+                    if Int(neighbors[i]) == v {
+                        degree += 2 * w
+                        total += w
+                    } else {
+                        degree += w
+                        if Int(neighbors[i]) > v { total += w }
+                    }
                 }
+                degrees[v] = degree
             }
-            degrees[v] = degree
         }
         self.nodeCount = nodeCount
         self.offsets = offsets
@@ -133,15 +144,22 @@ public struct WeightedGraph: Sendable, Equatable {
     ///
     ///     0 ──▶ 1 ◀──▶ 2     becomes     0 ─1─ 1 ─1─ 2
     ///
-    /// - Parameter directed: A directed graph, for example citations (citing → cited).
+    /// The weights are unit weights (``EdgeWeights/init(unit:)``): the graph stores 4 bytes per
+    /// entry (its neighbour) and 4 per node for its offsets, plus 8 per node of weighted degree.
+    ///
+    /// - Parameters:
+    ///   - directed: A directed graph, for example citations (citing → cited).
+    ///   - reversed: `directed.reversed()` when the caller has it (a `.pgraph` file stores it);
+    ///     built here otherwise.
     /// - Complexity: O(V + E).
-    public init(undirected directed: CSRGraph) {
+    public init(undirected directed: CSRGraph, reversed: CSRGraph? = nil) {
         let n = directed.nodeCount
-        let reversed = directed.reversed()
+        let reversed = reversed ?? directed.reversed()
+        precondition(reversed.nodeCount == n && reversed.edgeCount == directed.edgeCount, "reversed must reverse directed")
         precondition(2 * directed.edgeCount <= Int(UInt32.max), "too many edges for UInt32 offsets")
         // Each row is the union of the node's sorted out- and in-row, merged once: no edge list, no
-        // sort, so the graph costs its own arrays plus the reversed rows (about 32 bytes an edge at
-        // the peak, against 72 through an edge list).
+        // sort and no stored weight, so the graph costs its own neighbours and offsets plus the
+        // reversed rows (about 12 bytes an edge at the peak, against 72 through an edge list).
         var offsets = [UInt32](repeating: 0, count: n + 1)
         var neighbors = [UInt32]()
         neighbors.reserveCapacity(2 * directed.edgeCount)
@@ -172,8 +190,7 @@ public struct WeightedGraph: Sendable, Equatable {
                 }
             }
         }
-        self.init(nodeCount: n, offsets: offsets, neighbors: neighbors,
-                  weights: [Double](repeating: 1, count: neighbors.count))
+        self.init(nodeCount: n, offsets: offsets, neighbors: neighbors, weights: EdgeWeights(unit: neighbors.count))
     }
 
 
@@ -187,7 +204,7 @@ public struct WeightedGraph: Sendable, Equatable {
     /// The weights of the edges of `node`, parallel to `neighbors(of:)`.
     ///
     /// - Complexity: O(1).
-    @inlinable public func weights(of node: Int) -> ArraySlice<Double> {
+    @inlinable public func weights(of node: Int) -> Slice<EdgeWeights> {
         weights[Int(offsets[node])..<Int(offsets[node + 1])]
     }
 

@@ -35,32 +35,55 @@ struct ClustersCommand: Command {
         options.seed = arguments[Self.seed]
         options.minSize = arguments[Self.minSize]
         options.citationsOnly = arguments[Self.citationsOnly]
-        let top = arguments[Self.top]
-        let graph = try GraphInput.load(arguments, console: console)
-        ExternalPapers.noteIfThin(graph, console: console, fallback: "the clusters follow the topics (headings) more than citations")
-        let ranking = graph.rankPapers()
-        let clustering = graph.topicClusters(options, ranking: ranking)
         let includeExternal = ExternalPapers.included(arguments)
-        let listed = { (members: [PaperID]) in members.filter { graph.isListed($0, includeExternal: includeExternal) } }
+        if options.citationsOnly, let columns = try ColumnInput.columns(arguments) {
+            // One .pgraph file: citations read in place, keys and titles only for the printed rows.
+            let graph: PGraphTopicColumns
+            do { graph = try PGraphTopicColumns(columns) } catch { throw .diagnostics([error]) }
+            ExternalPapers.noteIfThin(papers: columns.paperCount - columns.externalPaperCount, citations: columns.citationCount,
+                                      console: console, fallback: thinFallback)
+            let ranking = PaperRankingOptions()
+            let scores = columns.citationPageRank(PageRankOptions(damping: ranking.damping, tolerance: ranking.tolerance,
+                                                                  maxIterations: ranking.maxIterations, method: ranking.method)).scores
+            return try write(graph.citationClusters(options, scores: scores), arguments, console: console,
+                             isListed: { includeExternal || !columns.isExternal($0.index) }, key: { columns.key($0.index) },
+                             shortTitle: { graph.shortTitle($0.index) })
+        }
+        let graph = try GraphInput.load(arguments, console: console)
+        ExternalPapers.noteIfThin(graph, console: console, fallback: thinFallback)
+        let clustering = graph.topicClusters(options, ranking: graph.rankPapers())
+        return try write(clustering, arguments, console: console, isListed: { graph.isListed($0, includeExternal: includeExternal) },
+                         key: { graph[$0].key }, shortTitle: { graph.shortTitle($0) })
+    }
+
+    private static let thinFallback = "the clusters follow the topics (headings) more than citations"
+
+    /// Prints `clustering` (table, JSON or CSV): the listed members of each cluster, a paper's id
+    /// from `key` and its name in the table from `shortTitle`.
+    private static func write(_ clustering: TopicClustering, _ arguments: ParsedArguments, console: Console,
+                              isListed: (PaperID) -> Bool, key: (PaperID) -> String,
+                              shortTitle: (PaperID) -> String) throws(CLIError) -> Int32 {
+        let top = arguments[Self.top], format = FormattedOutput.format(arguments)
         var table = TableWriter([("cluster", .right), ("size", .right), ("label", .left), ("top papers", .left)])
         var rows: [JSONOutput] = []
-        let other = listed(clustering.other)
-        let entries = clustering.clusters.map { ($0.id, $0.label, listed($0.papers)) }.filter { !$0.2.isEmpty }
+        let other = clustering.other.filter(isListed)
+        let entries = clustering.clusters.map { ($0.id, $0.label, $0.papers.filter(isListed)) }.filter { !$0.2.isEmpty }
             + (other.isEmpty ? [] : [(0, "other", other)])
         for (id, label, members) in entries {
-            let names = members.prefix(top).map { graph.shortTitle($0) }.joined(separator: "; ")
+            let names = members.prefix(top).map(shortTitle).joined(separator: "; ")
             table.add([id == 0 ? "other" : String(id), String(members.count), label, names])
-            if id > 0 {
+            // JSON lists every member's key: made only when JSON is printed (10^7 keys at 10^7 papers).
+            if id > 0 && format == .json {
                 rows.append(.object([("id", .int(id)), ("label", .string(label)), ("size", .int(members.count)),
-                                     ("papers", .array(members.map { .string(graph[$0].key) }))]))
+                                     ("papers", .array(members.map { .string(key($0)) }))]))
             }
         }
-        if FormattedOutput.format(arguments) == .table {
+        if format == .table {
             console.err("modularity \(PaperFields.score(clustering.modularity)), \(clustering.clusters.count) clusters\n")
         }
-        let output = FormattedOutput(table: table, json: .object([
+        let output = FormattedOutput(table: table, json: format != .json ? .object([]) : .object([
             ("modularity", .double(clustering.modularity)), ("clusters", .array(rows)),
-            ("other", .array(other.map { .string(graph[$0].key) })),
+            ("other", .array(other.map { .string(key($0)) })),
         ]))
         try OutputTarget.write(output.render(arguments), arguments, console: console)
         return ExitCode.success

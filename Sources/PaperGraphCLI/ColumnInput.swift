@@ -100,6 +100,18 @@ extension PGraphColumns {
         return PaperRow(key: key, title: title.isEmpty ? key : title, year: year(paper), isExternal: isExternal(paper))
     }
 
+    /// PageRank on the citation graph read in place, the same bits as ``PaperGraph/rankPapers(_:)``
+    /// on the whole graph; years, which citations rarely climb, let the exact method search the
+    /// components within years.
+    ///
+    /// - Precondition: the citation graph was read (``readCitationGraph``).
+    /// - Complexity: as ``CSRGraph/pageRank(options:reversed:components:)``, plus O(V + E) for the
+    ///   components.
+    func citationPageRank(_ options: PageRankOptions) -> PageRankResult {
+        let components = options.method == .power ? nil : citations.condensationOrder(levels: (0..<paperCount).map { year($0) ?? Int.max })
+        return citations.pageRank(options: options, reversed: citedBy, components: components)
+    }
+
     /// The `top` best papers by `scores`, as ``ColumnInput/best(_:of:by:year:key:)``.
     func best(_ top: Int, by scores: [Double]) -> [Int] {
         ColumnInput.best(top, of: paperCount, by: scores, year: year, key: key)

@@ -70,10 +70,7 @@ struct RankCommand: Command {
                     result = solve.exactPageRank(options: pageRank, outOffsets: columns.citationOffsets)
                 } else {
                     if !columns.readCitationGraph, let reopened = try ColumnInput.columns(arguments) { columns = reopened }
-                    // Years, which citations rarely climb, let the components be searched within years.
-                    let components = pageRank.method == .power ? nil : columns.citations.condensationOrder(
-                        levels: (0..<columns.paperCount).map { columns.year($0) ?? Int.max })
-                    result = columns.citations.pageRank(options: pageRank, reversed: columns.citedBy, components: components)
+                    result = columns.citationPageRank(pageRank)
                 }
                 warnIfNotConverged(result.converged, result.iterations, console: console)
                 fast = papers(columns.best(top, by: result.scores).enumerated().map { (rank: $0.offset + 1, paper: columns.row($0.element),

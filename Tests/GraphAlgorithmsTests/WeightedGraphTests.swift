@@ -95,4 +95,22 @@ struct WeightedGraphTests {
         let expected = WeightedGraph(nodeCount: 40, edges: pairs.sorted { $0.lexicographicallyPrecedes($1) }.map { ($0[0], $0[1], 1) })
         #expect(WeightedGraph(undirected: directed) == expected)
     }
+
+    @Test("the undirected view stores no weight, and Leiden finds the same bits on it as on stored weights of 1",
+          arguments: [7, 8, 9] as [UInt64])
+    func unitWeightsMatchStoredOnes(seed: UInt64) {
+        let d = RandomGraphs.directed(nodeCount: 300, edgeCount: 1_500, seed: seed, allowSelfLoops: true)
+        let unit = WeightedGraph(undirected: d, reversed: d.reversed())
+        #expect(unit.weights.isUnit && unit.weights.count == unit.entryCount)
+        #expect(unit == WeightedGraph(undirected: d))
+        let stored = WeightedGraph(nodeCount: unit.nodeCount, offsets: unit.offsets, neighbors: unit.neighbors,
+                                   weights: [Double](repeating: 1, count: unit.entryCount))
+        #expect(!stored.weights.isUnit && stored == unit)
+        #expect(stored.weightedDegrees == unit.weightedDegrees && stored.totalWeight == unit.totalWeight)
+        for options in [LeidenOptions(seed: seed), LeidenOptions(resolution: 2, seed: seed, randomness: 0)] {
+            let a = unit.leidenCommunities(options: options), b = stored.leidenCommunities(options: options)
+            #expect(a.communityOf == b.communityOf)
+            #expect(a.modularity.bitPattern == b.modularity.bitPattern)
+        }
+    }
 }

@@ -32,4 +32,16 @@ struct ImportanceOrderTests {
         #expect(byKey)
         #expect(reads == 2)
     }
+
+    @Test("the whole order by numbers and keys at ties equals the comparison's order")
+    func wholeOrder() {
+        var scores = [Double](repeating: 0.1, count: 6)
+        scores[graph.id("top").index] = 0.5
+        scores[graph.id("nan").index] = .nan
+        #expect(graph.keys(graph.importanceOrder(scores: scores)) == ["top", "old", "alpha", "zeta", "undated", "nan"])
+        // Many ties: three score values, years from a short list, some unknown.
+        let tied = makeGraph((0..<60).map { paper("p\(($0 * 37) % 60)", $0 % 4 == 0 ? nil : 2000 + $0 % 3) })
+        let tiedScores = (0..<60).map { Double($0 % 3) / 10 }
+        #expect(tied.importanceOrder(scores: tiedScores) == tied.byImportance(tied.paperIDs, scores: tiedScores))
+    }
 }

@@ -20,6 +20,9 @@ public struct TopicClusterOptions: Sendable, Equatable {
     /// The largest topic whose papers are linked pairwise. Default 300.
     public var maximumTopicSize = 300
 
+    /// Leiden's settings: the resolution and seed, the rest Leiden's defaults.
+    var leiden: LeidenOptions { LeidenOptions(resolution: resolution, seed: seed) }
+
     public init(resolution: Double = 1.0, seed: UInt64 = LeidenOptions.defaultSeed, minSize: Int = 1, citationsOnly: Bool = false) {
         self.resolution = resolution
         self.seed = seed
@@ -56,37 +59,16 @@ extension PaperGraph {
     ///
     /// Edge weights: 1 for a citation either way, plus 0.5 × Salton bibliographic coupling (shared
     /// references), plus 0.5 × Salton co-citation (cited together), plus shared topics
-    /// (`topicWeight`, spread over the topic's papers). With `citationsOnly`, citations alone.
+    /// (`topicWeight`, spread over the topic's papers). With `citationsOnly`, citations alone
+    /// (``ClusteredPaperGraph/citationClusters(_:scores:)``).
     ///
     /// - Complexity: O(E·K) to build the blended graph (K the hub cut-off), then near-linear Leiden
     ///   passes.
     public func topicClusters(_ options: TopicClusterOptions = .init(), ranking: PaperRanking) -> TopicClustering {
-        let weighted: WeightedGraph
-        if options.citationsOnly {
-            weighted = WeightedGraph(undirected: citations)
-        } else {
-            weighted = WeightedGraph(blending: citations, options: options.blend, extraEdges: topicEdges(options))
-        }
-        let result = weighted.leidenCommunities(options: LeidenOptions(resolution: options.resolution, seed: options.seed))
-        let order = ranking.order(in: self)
-        var members = [[PaperID]](repeating: [], count: result.communityCount)
-        for id in order { members[Int(result.communityOf[id.index])].append(id) }
-        members.sort { ($0.count, $1.first?.rawValue ?? 0) > ($1.count, $0.first?.rawValue ?? 0) }
-        var clusters: [TopicCluster] = []
-        var other: [PaperID] = []
-        var clusterOf = [Int](repeating: 0, count: papers.count)
-        var labels = ClusterLabeller(self)
-        for group in members where !group.isEmpty {
-            if group.count < options.minSize {
-                other.append(contentsOf: group)
-                continue
-            }
-            let id = clusters.count + 1
-            for p in group { clusterOf[p.index] = id }
-            clusters.append(TopicCluster(id: id, label: labels.label(group), papers: group))
-        }
-        other.sort { isRanked($0, before: $1, scores: ranking.scores) }
-        return TopicClustering(clusters: clusters, other: other, modularity: result.modularity, clusterOf: clusterOf)
+        if options.citationsOnly { return citationClusters(options, scores: ranking.scores) }
+        let result = WeightedGraph(blending: citations, options: options.blend, extraEdges: topicEdges(options))
+            .leidenCommunities(options: options.leiden)
+        return clusters(result, options, order: importanceOrder(scores: ranking.scores))
     }
 
     /// Pairwise links between the papers of each topic of at most `maximumTopicSize` papers.
@@ -102,5 +84,43 @@ extension PaperGraph {
             }
         }
         return edges
+    }
+}
+
+extension ClusteredPaperGraph {
+    /// Groups papers into clusters on citations alone: ``PaperGraph/topicClusters(_:ranking:)``
+    /// with `citationsOnly` (each citation an undirected edge of weight 1, reciprocal citations
+    /// one edge), on any graph that has the citations, topics and papers' fields.
+    ///
+    /// - Parameters:
+    ///   - options: Resolution, seed and minimum size (`citationsOnly` and the blend are not read).
+    ///   - scores: The papers' PageRank, which orders each cluster's members.
+    /// - Complexity: O(V + E) to build the undirected graph (4 bytes per entry, unit weights), then
+    ///   near-linear Leiden passes and O(V log V) to order the papers.
+    public func citationClusters(_ options: TopicClusterOptions, scores: [Double]) -> TopicClustering {
+        let undirected = WeightedGraph(undirected: citations, reversed: citedBy)
+        doneWithCitations()
+        // The undirected graph is freed once Leiden returns, before the papers are ordered.
+        let result = undirected.leidenCommunities(options: options.leiden)
+        return clusters(result, options, order: importanceOrder(scores: scores))
+    }
+
+    /// The clusters of Leiden's `result` (one node per paper): numbered by size, their members in
+    /// `order` (by importance), small ones folded into "other", each labelled.
+    func clusters(_ result: LeidenResult, _ options: TopicClusterOptions, order: [PaperID]) -> TopicClustering {
+        var members = [[PaperID]](repeating: [], count: result.communityCount)
+        for id in order { members[Int(result.communityOf[id.index])].append(id) }
+        members.sort { ($0.count, $1.first?.rawValue ?? 0) > ($1.count, $0.first?.rawValue ?? 0) }
+        var clusters: [TopicCluster] = []
+        var clusterOf = [Int](repeating: 0, count: paperCount)
+        var labels = ClusterLabeller(self)
+        for group in members where !group.isEmpty && group.count >= options.minSize {
+            let id = clusters.count + 1
+            for p in group { clusterOf[p.index] = id }
+            clusters.append(TopicCluster(id: id, label: labels.label(group), papers: group))
+        }
+        // The folded papers in the importance order: those of `order` left in no cluster.
+        let other = clusters.count == result.communityCount ? [] : order.filter { clusterOf[$0.index] == 0 }
+        return TopicClustering(clusters: clusters, other: other, modularity: result.modularity, clusterOf: clusterOf)
     }
 }

@@ -111,6 +111,27 @@ public struct PGraphColumns: @unchecked Sendable {
         return citationGraphs
     }
 
+    /// Lets the kernel drop the citation graph's pages from memory (`madvise(MADV_DONTNEED)` on the
+    /// mapping): for a command done with the citations that still has work to do (`clusters`,
+    /// once its undirected graph is built). Nothing changes for the reader: the pages are clean
+    /// and read-only, and a later read maps them in again from the file.
+    ///
+    /// - Complexity: O(1) system calls; frees about 8 bytes per citation of resident memory.
+    public func releaseCitationPages() {
+        guard let citationGraphs else { return }
+        for array in [citationGraphs.citations.offsets, citationGraphs.citations.targets, citationGraphs.citedBy.offsets,
+                      citationGraphs.citedBy.targets] where array.isBorrowed {
+            array.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+                let start = (Int(bitPattern: base) + page - 1) / page * page
+                let end = (Int(bitPattern: base) + buffer.count * MemoryLayout<UInt32>.stride) / page * page
+                guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+                _ = madvise(pointer, end - start, Int32(MADV_DONTNEED))
+            }
+        }
+    }
+
     /// The paper's key (its id in output).
     ///
     /// - Complexity: O(length of the key).

@@ -12,9 +12,10 @@ public struct PGraphRelatedColumns: RelatedPaperGraph, @unchecked Sendable {
     /// The columns the relations were read from.
     public let columns: PGraphColumns
     public let paperAuthors: CSRRelation, authorship: CSRRelation
-    public let tagging: CSRRelation, topicPapers: CSRRelation
+    public let topicPapers: CSRRelation
+    /// The topic relation and the topics' names.
+    private let topics: PGraphTopicColumns
     private let authorNames: UnsafeRawBufferPointer
-    private let topicColumns: UnsafeRawBufferPointer
 
     /// Reads and checks the author and topic relations of `columns`' file.
     ///
@@ -24,15 +25,15 @@ public struct PGraphRelatedColumns: RelatedPaperGraph, @unchecked Sendable {
         self.columns = columns
         let image = columns.image, counts = image.counts, check = PGraphChecks(image)
         let bylines = try check.relation(.paperAuthorOffsets, .paperAuthors, rows: counts.papers, below: counts.authors)
-        let tags = try check.relation(.paperTopicOffsets, .paperTopics, rows: counts.papers, below: counts.topics)
+        topics = try PGraphTopicColumns(columns)
         paperAuthors = CSRRelation(rowCount: counts.papers, columnCount: counts.authors, unsortedOffsets: bylines.offsets,
                                    columns: bylines.ids)
         authorship = paperAuthors.transposed()
-        tagging = CSRRelation(rowCount: counts.papers, columnCount: counts.topics, unsortedOffsets: tags.offsets, columns: tags.ids)
-        topicPapers = tagging.transposed()
+        topicPapers = topics.tagging.transposed()
         authorNames = try image.unverifiedRegion(.authorNames, count: counts.authors)
-        topicColumns = try image.unverifiedRegion(.topicColumns, count: PGraphLayout.topicColumnCount * counts.topics)
     }
+
+    public var tagging: CSRRelation { topics.tagging }
 
     public var paperCount: Int { columns.paperCount }
     public var citations: CSRGraph { columns.citations }
@@ -45,16 +46,14 @@ public struct PGraphRelatedColumns: RelatedPaperGraph, @unchecked Sendable {
     /// The author's name (empty when the file's entry is out of bounds).
     ///
     /// - Complexity: O(length of the name).
-    public func authorName(_ author: AuthorID) -> String { pooled(authorNames, author.index) }
-
-    /// The topic's key.
-    public func topicKey(_ topic: TopicID) -> String { pooled(topicColumns, topic.index) }
-
-    /// The topic's name.
-    public func topicName(_ topic: TopicID) -> String { pooled(topicColumns, columns.topicCount + topic.index) }
-
-    private func pooled(_ ids: UnsafeRawBufferPointer, _ index: Int) -> String {
-        let id = UInt32(littleEndian: ids.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
+    public func authorName(_ author: AuthorID) -> String {
+        let id = UInt32(littleEndian: authorNames.loadUnaligned(fromByteOffset: 4 * author.index, as: UInt32.self))
         return columns.pooledString(id) ?? ""
     }
+
+    /// The topic's key.
+    public func topicKey(_ topic: TopicID) -> String { topics.topicKey(topic) }
+
+    /// The topic's name.
+    public func topicName(_ topic: TopicID) -> String { topics.topicName(topic) }
 }
