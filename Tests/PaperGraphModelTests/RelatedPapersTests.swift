@@ -110,6 +110,32 @@ struct RelatedPapersTests {
         #expect(search.relatedPapers(to: graph.id("chinchilla"), options: .init(limit: 2)).count == 2)
     }
 
+    @Test("papers sharing only topics rank by the Jaccard index of topics, then earlier year, beside other evidence")
+    func topicsOnly() throws {
+        // No citations. From x (topics A, B; author Ann): coauthor shares Ann (Jaccard 1) and A (1/2):
+        // 0.3 + 0.15; both shares A and B (2/2): 0.3; one shares A (1/2): 0.15; early and late share B
+        // of their B, C (1/3): 0.1 each, early first; other shares nothing.
+        let g = makeGraph([
+            paper("x", 2020, authors: ["Ann"], topics: ["A", "B"]),
+            paper("late", 2021, topics: ["B", "C"]), paper("early", 2010, topics: ["B", "C"]),
+            paper("one", 2018, topics: ["A"]), paper("both", 2019, topics: ["A", "B"]),
+            paper("coauthor", 2022, authors: ["Ann"], topics: ["A"]), paper("other", 2000, topics: ["C"]),
+        ])
+        let a = try #require(g.topic(named: "A")), b = try #require(g.topic(named: "B"))
+        let related = g.relatedPapers(to: g.id("x"))
+        #expect(g.keys(related.map(\.paper)) == ["coauthor", "both", "one", "early", "late"])
+        let expected = [0.3 + 0.15, 0.3, 0.15, 0.1, 0.1]
+        #expect(zip(related.map(\.score), expected).allSatisfy { abs($0 - $1) < 1e-12 })
+        #expect(related[0].reasons == [.sameAuthor([g.paperAuthors.columns(of: g.id("x").index).map(AuthorID.init)[0]]),
+                                       .sameTopic([a])])
+        #expect(related[1].reasons == [.sameTopic([a, b])] && related[3].reasons == [.sameTopic([b])])
+        var search = RelatedPaperSearch(g)
+        #expect(g.keys(search.relatedPapers(to: g.id("x"), options: .init(limit: 2)).map(\.paper)) == ["coauthor", "both"])
+        // The slots of the topic-only papers are reset: the next query sees none of them.
+        #expect(search.relatedPapers(to: g.id("other")).map(\.paper) == g.relatedPapers(to: g.id("other")).map(\.paper))
+        #expect(search.relatedPapers(to: g.id("x")) == related)
+    }
+
     /// Personalized PageRank from `source` over `edges` taken both ways (damping 0.85), by 500
     /// rounds of power iteration: the exact values the local push approximates.
     private func exactPersonalizedPageRank(edges: [(String, String)], from source: String) -> [String: Double] {

@@ -4,12 +4,18 @@ import GraphAlgorithms
 struct RelatedEvidence {
     /// Personalized PageRank from the subject (not yet divided by the best).
     var walk = 0.0
-    /// The two-step paths between the subject and the candidate, if any.
-    var paths: NeighborhoodSimilarityScore?
+    /// Where the two-step paths between the subject and the candidate are in the query's path
+    /// scores, or -1 when there are none (an index, not a copy: a hub's query has 10^5 candidates).
+    var pathsIndex: Int32 = -1
     /// The subject cites the candidate; the candidate cites the subject.
     var citedBySubject = false, citesSubject = false
     /// Authors and topics the candidate shares with the subject.
     var sharedAuthors: Int32 = 0, sharedTopics: Int32 = 0
+
+    init() {}
+
+    /// The evidence of a paper that shares `sharedTopics` topics with the subject and nothing else.
+    init(sharedTopics: Int32) { self.sharedTopics = sharedTopics }
 
     /// The query's divisors: the best walk score and resource-allocation total among the
     /// candidates, and the subject's author and topic counts.
@@ -38,11 +44,13 @@ struct RelatedEvidence {
     /// kind of path, then the direct citations and the Jaccard indices.
     ///
     /// - Complexity: O(1).
-    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32) -> Parts {
+    func parts(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, _ y: UInt32,
+               paths: [NeighborhoodSimilarityScore]) -> Parts {
         var p = Parts()
         let w = scale.walk > 0 ? walk / scale.walk : 0
         p.walk = w
-        if let s = paths, scale.paths > 0 {
+        if pathsIndex >= 0, scale.paths > 0 {
+            let s = paths[Int(pathsIndex)]
             let m = options.boost * w / scale.paths
             p.sharedReferences = m * options.sharedReferences * s.sharedReferences
             p.sharedCiters = m * options.sharedCiters * s.sharedCiters
@@ -66,10 +74,12 @@ struct RelatedEvidence {
     /// candidate with no named evidence is ``PaperReason/closeInCitationGraph``.
     ///
     /// - Complexity: O(authors and topics of x and y).
-    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, x: Int, y: UInt32) -> [PaperReason] {
-        let p = parts(options, scale, graph, y)
+    func reasons(_ options: RelatedPaperOptions, _ scale: Scale, _ graph: Memberships, x: Int, y: UInt32,
+                 paths: [NeighborhoodSimilarityScore]) -> [PaperReason] {
+        let p = parts(options, scale, graph, y, paths: paths)
         var named: [(Double, PaperReason)] = []
-        if let s = paths {
+        if pathsIndex >= 0 {
+            let s = paths[Int(pathsIndex)]
             let kinds: [(mass: Double, part: Double, reason: PaperReason?)] = [
                 (s.sharedCiters, p.sharedCiters, s.cocitation > 0 ? .coCitedBy(s.cocitation) : nil),
                 (s.sharedReferences, p.sharedReferences, s.coupling > 0 ? .sharesReferences(s.coupling) : nil),

@@ -54,10 +54,13 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     private let memberships: RelatedEvidence.Memberships
     private var walk: LocalPersonalizedPageRank
     private var paths: NeighborhoodSimilarity
-    /// Per paper: its index in `evidence`, or -1.
+    /// Per paper: its index in `evidence`; -1 when none; while topics are counted, -1 − s for a
+    /// paper that shares s topics and nothing else.
     private var slot: [Int32]
     private var evidence: [RelatedEvidence] = []
     private var candidates: [UInt32] = []
+    /// The two-step paths of the query, indexed by ``RelatedEvidence/pathsIndex``.
+    private var pathScores: [NeighborhoodSimilarityScore] = []
 
     /// Prepares the scratch space for `graph`.
     ///
@@ -82,36 +85,85 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         let x = paper.index
         collectEvidence(x)
         let bestWalk = evidence.reduce(0) { max($0, $1.walk) }
-        let bestPaths = evidence.reduce(0) { max($0, $1.paths?.resourceAllocation ?? 0) }
+        let bestPaths = pathScores.reduce(0) { max($0, $1.resourceAllocation) }
         let scale = RelatedEvidence.Scale(walk: bestWalk, paths: bestPaths,
                                           authors: memberships.paperAuthors.columns(of: x).count,
                                           topics: memberships.tagging.columns(of: x).count)
-        var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
+        let topicOnly = countSharedTopics(x)
+        var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count + topicOnly)
         let listsAll = options.includeExternal || graph.externalPaperCount == 0
         for (k, y) in candidates.enumerated() where listsAll || !graph.isExternal(Int(y)) {
-            best.offer(k, y, evidence[k].parts(options, scale, memberships, y).total)
+            best.offer(k, y, evidence[k].parts(options, scale, memberships, y, paths: pathScores).total)
         }
+        offerTopicOnly(x, to: &best, listsAll: listsAll, options, scale)
         let result = best.ranked.map { k, y, score in
-            RelatedPaper(paper: PaperID(y), score: score, reasons: evidence[k].reasons(options, scale, memberships, x: x, y: y))
+            let found = k >= 0 ? evidence[k] : RelatedEvidence(sharedTopics: Int32(-k))
+            return RelatedPaper(paper: PaperID(y), score: score,
+                                reasons: found.reasons(options, scale, memberships, x: x, y: y, paths: pathScores))
         }
         for y in candidates { slot[Int(y)] = -1 }
         candidates.removeAll(keepingCapacity: true)
         evidence.removeAll(keepingCapacity: true)
+        pathScores = []
         return result
     }
 
-    /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk, an
-    /// author or a topic.
+    /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk or an
+    /// author (topics: ``countSharedTopics(_:)``).
     private mutating func collectEvidence(_ x: Int) {
+        let walked = walk.scores(from: x)
+        pathScores = paths.scores(from: x, undirectedIndices: false)
+        let coauthored = memberships.paperAuthors.columns(of: x).reduce(0) { $0 + memberships.authorship.columns(of: Int($1)).count }
+        let most = citations.outDegree(of: x) + citedBy.outDegree(of: x) + walked.count + pathScores.count + coauthored
+        evidence.reserveCapacity(most)
+        candidates.reserveCapacity(most)
         for y in citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
         for y in citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
-        for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
-        for s in paths.scores(from: x, undirectedIndices: false) { evidence[entry(s.node)].paths = s }
+        for (y, s) in walked where Int(y) != x { evidence[entry(y)].walk = s }
+        for (i, s) in pathScores.enumerated() { evidence[entry(s.node)].pathsIndex = Int32(i) }
         for a in memberships.paperAuthors.columns(of: x) {
             for y in memberships.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
         }
+    }
+
+    /// Counts the topics each paper shares with `x`: into the evidence of a candidate, and into
+    /// `slot` (as -1 − s) for a paper that shares only topics, which gets no evidence: a topic of
+    /// the generated 10^6-paper graph has 50,000 papers or more, and their scores depend only on
+    /// s and their own topic count (``offerTopicOnly(_:to:listsAll:_:_:)``).
+    ///
+    /// - Returns: The number of papers that share only topics.
+    /// - Complexity: O(papers of x's topics), visiting each topic's row in ascending order.
+    private mutating func countSharedTopics(_ x: Int) -> Int {
+        var topicOnly = 0
         for t in memberships.tagging.columns(of: x) {
-            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x { evidence[entry(UInt32(y))].sharedTopics += 1 }
+            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x {
+                let k = slot[Int(y)]
+                if k >= 0 {
+                    evidence[Int(k)].sharedTopics += 1
+                } else {
+                    if k == -1 { topicOnly += 1 }
+                    slot[Int(y)] = k - 1
+                }
+            }
+        }
+        return topicOnly
+    }
+
+    /// Offers every paper that shares only topics with `x`, scored as a candidate whose evidence
+    /// is those topics alone (the same parts, so the same bits), under the evidence index -s, and
+    /// resets its slot.
+    ///
+    /// - Complexity: O(papers of x's topics).
+    private mutating func offerTopicOnly(_ x: Int, to best: inout TopRelated<Graph>, listsAll: Bool,
+                                         _ options: RelatedPaperOptions, _ scale: RelatedEvidence.Scale) {
+        for t in memberships.tagging.columns(of: x) {
+            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x && slot[Int(y)] < -1 {
+                let shared = -1 - slot[Int(y)]
+                slot[Int(y)] = -1
+                guard listsAll || !graph.isExternal(Int(y)) else { continue }
+                let parts = RelatedEvidence(sharedTopics: shared).parts(options, scale, memberships, y, paths: pathScores)
+                best.offer(-Int(shared), y, parts.total)
+            }
         }
     }
 
@@ -126,7 +178,8 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     }
 }
 
-/// The best `limit` candidates in ``ImportanceOrder``: kept sorted while they are offered when
+/// The best `limit` candidates in ``ImportanceOrder``, each with its evidence index (negative for
+/// a paper that shares only topics, see ``RelatedPaperSearch``): kept sorted while they are offered when
 /// few are asked for, sorted once at the end otherwise.
 struct TopRelated<Graph: RelatedPaperGraph> {
     let limit: Int
