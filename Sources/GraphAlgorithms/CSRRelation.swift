@@ -6,20 +6,33 @@
 ///
 ///     rows 0, 1; columns 0, 1, 2      offsets = [0, 2, 3]
 ///     0 → {0, 2},  1 → {1}            columns = [0, 2,  1]
+///
+/// Like ``CSRGraph``, the two arrays are ``CSRArray``s: Swift arrays, or a mapped file's sections
+/// read in place.
 public struct CSRRelation: Sendable, Equatable {
     /// The number of rows; row ids are `0 ..< rowCount`.
     public let rowCount: Int
     /// The number of columns; every column id is below it.
     public let columnCount: Int
     /// Row starts: `offsets.count == rowCount + 1`, `offsets[rowCount] == pairCount`.
-    public let offsets: [UInt32]
+    public let offsets: CSRArray
     /// Column ids, each row sorted ascending without repeats.
-    public let columns: [UInt32]
+    public let columns: CSRArray
 
     private init(rowCount: Int, columnCount: Int, sortedOffsets: [UInt32], columns: [UInt32]) {
+        self.init(rowCount: rowCount, columnCount: columnCount, sortedOffsets: CSRArray(sortedOffsets), columns: CSRArray(columns))
+    }
+
+    /// Wraps prepared rows, such as sections of a mapped file read in place.
+    ///
+    /// - Precondition: every row is sorted ascending without repeats and every column is below
+    ///   `columnCount`; only the count and the ends of `offsets` are checked here, in O(1).
+    public init(rowCount: Int, columnCount: Int, sortedOffsets offsets: CSRArray, columns: CSRArray) {
+        precondition(offsets.count == rowCount + 1 && offsets.first == 0 && Int(offsets.last!) == columns.count,
+                     "offsets must span columns")
         self.rowCount = rowCount
         self.columnCount = columnCount
-        self.offsets = sortedOffsets
+        self.offsets = offsets
         self.columns = columns
     }
 
@@ -60,7 +73,7 @@ public struct CSRRelation: Sendable, Equatable {
     /// The columns related to `row`, ascending.
     ///
     /// - Complexity: O(1).
-    @inlinable public func columns(of row: Int) -> ArraySlice<UInt32> {
+    @inlinable public func columns(of row: Int) -> Slice<CSRArray> {
         columns[Int(offsets[row])..<Int(offsets[row + 1])]
     }
 
@@ -71,7 +84,9 @@ public struct CSRRelation: Sendable, Equatable {
     ///
     /// - Complexity: O(R + C + E).
     public func transposed() -> CSRRelation {
-        let t = CompressedRows.transposed(offsets: offsets, columns: columns, columnCount: columnCount)
+        let t = offsets.withUnsafeBufferPointer { offsets in
+            columns.withUnsafeBufferPointer { CompressedRows.transposed(offsets: offsets, columns: $0, columnCount: columnCount) }
+        }
         return CSRRelation(rowCount: columnCount, columnCount: rowCount, sortedOffsets: t.offsets, columns: t.columns)
     }
 }

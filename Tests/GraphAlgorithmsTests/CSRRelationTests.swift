@@ -38,8 +38,8 @@ struct CSRRelationTests {
             expectedOffsets.append(UInt32(expectedColumns.count))
         }
         let fromPairs = CSRRelation(rowCount: rowCount, columnCount: columnCount, pairs: pairs)
-        #expect(fromPairs.offsets == expectedOffsets)
-        #expect(fromPairs.columns == expectedColumns)
+        #expect(Array(fromPairs.offsets) == expectedOffsets)
+        #expect(Array(fromPairs.columns) == expectedColumns)
 
         let byRow = pairs.enumerated().sorted { ($0.element.row, $0.offset) < ($1.element.row, $1.offset) }
         var unsortedOffsets = [UInt32](repeating: 0, count: rowCount + 1)

@@ -43,8 +43,8 @@ struct PGraphCorruptionTests {
         #expect(Self.message([]) == "g.pgraph: not a .pgraph file (expected the magic bytes \"PGRAPH\\0\\x1A\" at its start)")
         #expect(Self.message(Array("{\"papers\": []}".utf8))?.contains("not a .pgraph file") == true)
         #expect(Self.message(Array(bytes.prefix(40))) == "g.pgraph: truncated .pgraph file: 40 bytes, shorter than the 64-byte header")
-        #expect(Self.message(Self.patched(bytes, at: 8, 4))
-                == "g.pgraph: unsupported .pgraph version 4; this papergraph reads versions 1 to 3")
+        #expect(Self.message(Self.patched(bytes, at: 8, 5))
+                == "g.pgraph: unsupported .pgraph version 5; this papergraph reads versions 1 to 4")
         #expect(Self.message(Array(bytes.dropLast(5)))?.hasPrefix("g.pgraph: truncated or padded .pgraph file") == true)
         #expect(Self.message(Self.patched(bytes, at: 20, 1, rehash: false)) == "g.pgraph: corrupt .pgraph file: header checksum mismatch")
         // The last byte of the last non-empty section (the bytes after it may be padding, never read).

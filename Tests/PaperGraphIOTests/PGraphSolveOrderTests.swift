@@ -35,7 +35,7 @@ struct PGraphSolveOrderTests {
 
     @Test("the file stores the order rank would find, and the solve along it gives the same bits")
     func storedOrder() throws {
-        #expect(Self.valid[8] == 3 && Self.valid[36] == 32)
+        #expect(Self.valid[8] == 4 && Self.valid[36] == 40)
         let levels = Self.graph.papers.map { $0.year ?? Int.max }
         let components = Self.graph.citations.condensationOrder(levels: levels)
         let expected = PageRankSolveOrder(components: components, reversed: Self.graph.citedBy)
@@ -66,10 +66,10 @@ struct PGraphSolveOrderTests {
         let columns = try PGraphColumns(atPath: fixture, reading: .solveOrder)
         #expect(columns.solveOrder == nil && columns.readCitationGraph)
         #expect(columns.citations == original.citations)
-        // Written again, it is a version 3 file of the same graph.
+        // Written again, it is a version 4 file of the same graph.
         let rewritten = try PGraphWriter.bytes(for: loaded)
-        #expect(rewritten[8] == 3)
-        #expect(NativeFormatWriter.text(for: try PGraphReader.readGraph(bytes: rewritten, path: "v3.pgraph"))
+        #expect(rewritten[8] == 4)
+        #expect(NativeFormatWriter.text(for: try PGraphReader.readGraph(bytes: rewritten, path: "v4.pgraph"))
                 == NativeFormatWriter.text(for: original))
     }
 

@@ -2,7 +2,7 @@ import GraphAlgorithms
 import PaperGraphModel
 
 extension PGraphChecks {
-    /// The stored solve order of a version 3 file, read in place from a mapped file (copied from
+    /// The stored solve order of a version 3 or 4 file, read in place from a mapped file (copied from
     /// other bytes) and checked in one pass (``PGraphSolveScan``): checksums, the order a
     /// permutation, component starts and offsets in shape, and every row's sources before the end
     /// of its component, which is what makes the sequential solve read only final values; with

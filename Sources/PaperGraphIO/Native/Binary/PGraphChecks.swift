@@ -30,29 +30,56 @@ struct PGraphChecks {
     func graphs(_ forward: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
                 reversed reverse: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
                 edges: Int, name: String) throws(Diagnostic) -> (CSRGraph, CSRGraph, fingerprint: UInt64) {
-        let (graph, fingerprint) = try self.graph(forward, edges: edges, headsFirst: false)
-        let (reversed, reverseFingerprint) = try self.graph(reverse, edges: edges, headsFirst: true)
-        guard fingerprint == reverseFingerprint else {
+        let n = image.counts.papers
+        let graph = try rows(forward, rows: n, columns: n, pairs: edges, noun: "paper", headsFirst: false)
+        let reversed = try rows(reverse, rows: n, columns: n, pairs: edges, noun: "paper", headsFirst: true)
+        guard graph.fingerprint == reversed.fingerprint else {
             throw .error("\(image.path): corrupt .pgraph file: the reverse of the \(name) graph does not hold the same edges")
         }
-        return (graph, reversed, fingerprint)
+        return (CSRGraph(nodeCount: n, offsets: graph.offsets, targets: graph.targets),
+                CSRGraph(nodeCount: n, offsets: reversed.offsets, targets: reversed.targets), graph.fingerprint)
     }
 
-    private func graph(_ sections: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section), edges: Int,
-                       headsFirst: Bool) throws(Diagnostic) -> (CSRGraph, fingerprint: UInt64) {
+    /// A relation from papers to `columnCount` authors or topics, rows sorted, and its transpose
+    /// (version 4), read in place and checked like ``graphs(_:reversed:edges:name:)``: checksums,
+    /// offsets, rows strictly ascending and in range, both directions holding the same pairs.
+    ///
+    /// - Parameter noun: What the columns are (`author`, `topic`), for messages.
+    /// - Throws: ``Diagnostic`` naming the first damaged section: a checksum before a shape.
+    /// - Complexity: O(V + C + P) for C columns and P pairs, one sequential pass over each direction.
+    func relations(_ forward: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
+                   transposed transpose: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section),
+                   columnCount: Int, noun: String) throws(Diagnostic) -> (CSRRelation, CSRRelation) {
         let n = image.counts.papers
+        let relation = try rows(forward, rows: n, columns: columnCount, pairs: nil, noun: noun, headsFirst: false)
+        let pairs = relation.targets.count
+        let transposed = try rows(transpose, rows: columnCount, columns: n, pairs: pairs, noun: "paper", headsFirst: true)
+        guard relation.fingerprint == transposed.fingerprint else {
+            throw .error("\(image.path): corrupt .pgraph file: the \(noun) → paper rows do not hold the paper → \(noun) pairs")
+        }
+        return (CSRRelation(rowCount: n, columnCount: columnCount, sortedOffsets: relation.offsets, columns: relation.targets),
+                CSRRelation(rowCount: columnCount, columnCount: n, sortedOffsets: transposed.offsets, columns: transposed.targets))
+    }
+
+    /// One direction of a graph or relation, read in place and scanned (``PGraphGraphScan``);
+    /// `pairs` is the length the targets must have, `nil` for whatever the section holds.
+    private func rows(_ sections: (offsets: PGraphLayout.Section, targets: PGraphLayout.Section), rows n: Int, columns: Int,
+                      pairs: Int?, noun: String, headsFirst: Bool) throws(Diagnostic) -> (offsets: CSRArray, targets: CSRArray, fingerprint: UInt64) {
         let offsets = try image.column(sections.offsets, count: n + 1)
-        let targets = try image.column(sections.targets, count: edges)
+        let targets = try image.column(sections.targets, count: pairs)
         let scan = offsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { PGraphGraphScan(offsets: offsets, targets: $0, nodeCount: n, headsFirst: headsFirst) }
+            targets.withUnsafeBufferPointer {
+                PGraphGraphScan(offsets: offsets, targets: $0, rowCount: n, columnCount: columns, headsFirst: headsFirst)
+            }
         }
         guard scan.offsetsChecksum == image.checksum(sections.offsets) else { throw image.checksumMismatch(sections.offsets) }
         guard scan.targetsChecksum == image.checksum(sections.targets) else { throw image.checksumMismatch(sections.targets) }
-        guard scan.offsetsValid else { throw corrupt(sections.offsets, "does not hold offsets from 0 rising to \(edges)") }
+        guard scan.offsetsValid else { throw corrupt(sections.offsets, "does not hold offsets from 0 rising to \(targets.count)") }
         guard scan.rowsValid else {
-            throw corrupt(sections.targets, "has a row that is unsorted, repeats a node or names a paper ≥ \(n)")
+            let article = noun.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            throw corrupt(sections.targets, "has a row that is unsorted, repeats a node or names \(article) \(noun) ≥ \(columns)")
         }
-        return (CSRGraph(nodeCount: n, offsets: offsets, targets: targets), scan.fingerprint)
+        return (offsets, targets, scan.fingerprint)
     }
 
     /// A graph's offsets section alone, read in place (copied from unmapped bytes), its checksum

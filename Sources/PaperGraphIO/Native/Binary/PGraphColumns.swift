@@ -44,7 +44,7 @@ public struct PGraphColumns: @unchecked Sendable {
     public var citationCount: Int { image.counts.citations }
     /// The citation graph's row starts (the papers' reference counts), read in place.
     public let citationOffsets: CSRArray
-    /// The exact PageRank's order stored in a version 3 file; `nil` in older files and when
+    /// The exact PageRank's order stored in a version 3 or 4 file; `nil` in older files and when
     /// opened for ``Reading/citations``. Opened with ``Reading/citationsAndSolveOrder`` it is
     /// checked to hold the citation graph's edges; with ``Reading/solveOrder`` only its own shape
     /// is checked (what makes the solve safe), and the citation graph is not read.

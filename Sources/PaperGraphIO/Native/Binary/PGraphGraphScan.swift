@@ -1,4 +1,4 @@
-/// One pass over a `.pgraph` graph's two sections (offsets and targets), as they lie in the file:
+/// One pass over a `.pgraph` graph's or relation's two sections (offsets and targets), as they lie in the file:
 /// both XXH64 checksums, the offsets' shape, every row's order and range, and the fingerprint of
 /// its edges for the reverse check, computed block by block so each block is read from memory once.
 ///
@@ -12,13 +12,13 @@ struct PGraphGraphScan {
     private(set) var offsetsChecksum: UInt64 = 0, targetsChecksum: UInt64 = 0
     /// Whether the offsets start at 0, never decrease and end at the edge count.
     private(set) var offsetsValid = true
-    /// Whether every row is strictly ascending with targets below the node count (meaningful
+    /// Whether every row is strictly ascending with targets below the column count (meaningful
     /// only with valid offsets).
     private(set) var rowsValid = true
     /// `Σ tail(u) · head(v)` over the edges `u → v` (mod 2⁶⁴), independent of the edges' order,
     /// where ``tail(_:)`` and ``head(_:)`` are two odd, one-to-one mixes of the id; with
     /// `headsFirst` row `v` and target `t` are the edge `t → v`, so a graph and its reverse have
-    /// equal fingerprints when they hold the same edges. One mix per edge and one product per row:
+    /// equal fingerprints when they hold the same edges (a relation and its transpose likewise). One mix per edge and one product per row:
     /// a row sums the mixes of its targets, then multiplies by its own. Moving one edge's head or
     /// tail always changes the sum (an odd factor times a nonzero difference).
     private(set) var fingerprint: UInt64 = 0
@@ -29,20 +29,22 @@ struct PGraphGraphScan {
     /// Scans the sections.
     ///
     /// - Parameters:
-    ///   - offsets: The offsets section, `nodeCount + 1` entries.
+    ///   - offsets: The offsets section, `rowCount + 1` entries.
     ///   - targets: The targets section.
-    ///   - nodeCount: The number of nodes, below 2³².
-    ///   - headsFirst: Whether this is a reverse graph (see ``fingerprint``).
-    /// - Complexity: O(V + E), one sequential pass.
-    init(offsets: UnsafeBufferPointer<UInt32>, targets: UnsafeBufferPointer<UInt32>, nodeCount n: Int, headsFirst: Bool) {
-        precondition(offsets.count == n + 1, "offsets needs nodeCount + 1 entries")
+    ///   - rowCount: The number of rows, below 2³².
+    ///   - columnCount: The bound of the targets, below 2³²: the node count for a graph.
+    ///   - headsFirst: Whether this is a reverse graph or a transposed relation (see ``fingerprint``).
+    /// - Complexity: O(R + E), one sequential pass.
+    init(offsets: UnsafeBufferPointer<UInt32>, targets: UnsafeBufferPointer<UInt32>, rowCount n: Int, columnCount: Int,
+         headsFirst: Bool) {
+        precondition(offsets.count == n + 1, "offsets needs rowCount + 1 entries")
         let edgeCount = targets.count
         var offsetStream = XXHash64.Stream(), targetStream = XXHash64.Stream()
         var offsetsHashed = 0, targetsHashed = 0
         var shaped = offsets[0] == 0 && Int(offsets[n]) == edgeCount
         var ascending = true
         var sum: UInt64 = 0
-        let nodes = Int64(n)
+        let columns = Int64(columnCount)
         var first = 0
         while shaped && first < n {
             let end = min(first + Self.blockRows, n)
@@ -66,7 +68,7 @@ struct PGraphGraphScan {
                     previous = Int64(t)
                     row &+= headsFirst ? Self.tail(t) : Self.head(t)
                 }
-                ascending = ascending && previous < nodes
+                ascending = ascending && previous < columns
                 sum &+= row &* (headsFirst ? Self.head(UInt32(truncatingIfNeeded: v)) : Self.tail(UInt32(truncatingIfNeeded: v)))
             }
             first = end

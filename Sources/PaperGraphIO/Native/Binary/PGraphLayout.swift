@@ -1,6 +1,7 @@
-/// The layout of PaperGraph's binary format, `.pgraph`, version 3 (see `Docs/pgraph-format.md`);
-/// version 2 files (the first 28 sections, no stored solve order) and version 1 files (the first
-/// 24, no citation sources) still read.
+/// The layout of PaperGraph's binary format, `.pgraph`, version 4 (see `Docs/pgraph-format.md`);
+/// version 3 files (the first 32 sections, no author and topic relations both ways), version 2
+/// files (the first 28, no stored solve order) and version 1 files (the first 24, no citation
+/// sources) still read.
 ///
 /// A file is a 64-byte header, a table of 32-byte section entries, then the sections, each at an
 /// offset that is a multiple of 8. Every number is little-endian. Sections hold flat arrays of
@@ -8,7 +9,7 @@
 /// one `memcpy`, with no parsing.
 ///
 ///     0   magic "PGRAPH\0\x1A"        8 bytes
-///     8   version                      u32 = 3 (1 and 2 still read)
+///     8   version                      u32 = 4 (1 to 3 still read)
 ///     12  header size                  u32 = 64 + 32 × section count
 ///     16  papers, authors, topics      u32 × 3
 ///     28  citations, prerequisites     u32 × 2
@@ -19,9 +20,9 @@
 ///     64  section table: id u32, element size u32, offset u64, length u64, XXH64 u64
 enum PGraphLayout {
     static let magic: [UInt8] = [0x50, 0x47, 0x52, 0x41, 0x50, 0x48, 0x00, 0x1A]
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     /// The versions a reader accepts.
-    static let readableVersions: ClosedRange<UInt32> = 1...3
+    static let readableVersions: ClosedRange<UInt32> = 1...4
     static let headerSize = 64
     static let entrySize = 32
     static let alignment = 8
@@ -38,8 +39,8 @@ enum PGraphLayout {
     static let hasYear: UInt8 = 0b100
     static let isExternal: UInt8 = 0b1000
 
-    /// The sections of version 3, all required, in the order they are written; version 2 has the
-    /// first 28 and version 1 the first 24 (see ``sections(inVersion:)``).
+    /// The sections of version 4, all required, in the order they are written; version 3 has the
+    /// first 32, version 2 the first 28 and version 1 the first 24 (see ``sections(inVersion:)``).
     ///
     /// Section 27 (`statistics`) holds, as i64, the counts of ``GraphStatistics`` in the order of
     /// ``GraphStatistics/storedFields``, computed when the file is written, so that `stats` on a
@@ -63,6 +64,12 @@ enum PGraphLayout {
         /// component starts (empty when every paper is alone), and the cited-by rows relabelled
         /// into that order.
         case solveOrder, solveComponentStarts, solveCitedByOffsets, solveCitedBy
+        /// Version 4: the author and topic relations as ``PaperGraph`` holds them, both ways, so
+        /// that `related` reads them in place: paper → authors with each row sorted ascending
+        /// without repeats (the byline order stays in ``paperAuthors``), author → papers, and the
+        /// same for topics.
+        case sortedPaperAuthorOffsets, sortedPaperAuthors, authorPaperOffsets, authorPapers
+        case sortedPaperTopicOffsets, sortedPaperTopics, topicPaperOffsets, topicPapers
 
         /// Bytes per element.
         var elementSize: Int {
@@ -83,7 +90,7 @@ enum PGraphLayout {
 
     /// The sections a file of `version` holds, in order.
     static func sections(inVersion version: UInt32) -> ArraySlice<Section> {
-        Section.allCases.prefix(version == 1 ? 24 : version == 2 ? 28 : 32)
+        Section.allCases.prefix(version == 1 ? 24 : version == 2 ? 28 : version == 3 ? 32 : 40)
     }
 
     /// The counts in a header.

@@ -7,8 +7,9 @@ import PaperGraphModel
 /// nothing is parsed. Everything is validated before use: the header and section table, each
 /// section's XXH64 checksum and length, CSR offsets (start at 0, never decrease, end at the edge
 /// count), every id against its count, rows sorted without repeats, that each reverse graph
-/// holds the same edges as its forward graph, and (version 3) that the stored solve order is an
-/// order of the components holding the same citations. A bad file gives a ``Diagnostic`` naming the
+/// holds the same edges as its forward graph, (version 3) that the stored solve order is an
+/// order of the components holding the same citations, and (version 4) that the stored author and
+/// topic relations hold the bylines' authors and the papers' topics. A bad file gives a ``Diagnostic`` naming the
 /// problem, never a crash.
 ///
 ///     let graph = try PGraphReader.readGraph(atPath: "hep.pgraph")
@@ -148,10 +149,32 @@ public enum PGraphReader {
         }
         // The stored statistics are not part of the graph, but a damaged file is reported whole.
         _ = try statistics(in: image)
-        return PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
-                          prerequisites: prerequisites, dependents: dependents,
-                          prerequisiteReasons: reasonIDs.map { strings.optional($0) },
-                          citationProvenance: try provenance(image, check, strings: strings))
+        let graph = PaperGraph(papers: papers, authors: authors, topics: topics, citations: citations, citedBy: citedBy,
+                               prerequisites: prerequisites, dependents: dependents,
+                               prerequisiteReasons: reasonIDs.map { strings.optional($0) },
+                               citationProvenance: try provenance(image, check, strings: strings))
+        try checkStoredRelations(graph, image, check)
+        return graph
+    }
+
+    /// The author and topic relations stored both ways (version 4) are not part of the graph (it
+    /// builds them from the bylines and tags), but checked against them: a damaged file is reported whole.
+    ///
+    /// - Complexity: O(V + A + T + P).
+    private static func checkStoredRelations(_ graph: PaperGraph, _ image: PGraphImage, _ check: PGraphChecks) throws(Diagnostic) {
+        guard image.holds(.sortedPaperAuthorOffsets) else { return }
+        let (paperAuthors, _) = try check.relations((.sortedPaperAuthorOffsets, .sortedPaperAuthors),
+                                                    transposed: (.authorPaperOffsets, .authorPapers),
+                                                    columnCount: image.counts.authors, noun: "author")
+        let (tagging, _) = try check.relations((.sortedPaperTopicOffsets, .sortedPaperTopics),
+                                               transposed: (.topicPaperOffsets, .topicPapers),
+                                               columnCount: image.counts.topics, noun: "topic")
+        guard paperAuthors == graph.paperAuthors else {
+            throw .error("\(image.path): corrupt .pgraph file: section 'sorted paper authors' does not hold the papers' authors")
+        }
+        guard tagging == graph.tagging else {
+            throw .error("\(image.path): corrupt .pgraph file: section 'sorted paper topics' does not hold the papers' topics")
+        }
     }
 
     /// Where each citation came from (version 2); none recorded in a version 1 file.

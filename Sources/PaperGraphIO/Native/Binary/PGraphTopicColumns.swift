@@ -13,15 +13,21 @@ public struct PGraphTopicColumns: ClusteredPaperGraph, @unchecked Sendable {
     public let tagging: CSRRelation
     private let topicColumns: UnsafeRawBufferPointer
 
-    /// Reads and checks the topic relation of `columns`' file.
+    /// Reads and checks the topic relation of `columns`' file, or takes `tagging` when the caller
+    /// has read it already (from a version 4 file's sorted sections).
     ///
     /// - Throws: ``Diagnostic`` when the relation is corrupt.
-    /// - Complexity: O(V + T + P) for P paper-topic pairs.
-    public init(_ columns: PGraphColumns) throws(Diagnostic) {
+    /// - Complexity: O(V + T + P) for P paper-topic pairs; O(T) with `tagging`.
+    public init(_ columns: PGraphColumns, tagging: CSRRelation? = nil) throws(Diagnostic) {
         self.columns = columns
         let image = columns.image, counts = image.counts
-        let tags = try PGraphChecks(image).relation(.paperTopicOffsets, .paperTopics, rows: counts.papers, below: counts.topics)
-        tagging = CSRRelation(rowCount: counts.papers, columnCount: counts.topics, unsortedOffsets: tags.offsets, columns: tags.ids)
+        if let tagging {
+            self.tagging = tagging
+        } else {
+            let tags = try PGraphChecks(image).relation(.paperTopicOffsets, .paperTopics, rows: counts.papers, below: counts.topics)
+            self.tagging = CSRRelation(rowCount: counts.papers, columnCount: counts.topics, unsortedOffsets: tags.offsets,
+                                       columns: tags.ids)
+        }
         topicColumns = try image.unverifiedRegion(.topicColumns, count: PGraphLayout.topicColumnCount * counts.topics)
     }
 

@@ -8,7 +8,8 @@ import PaperGraphModel
 /// prerequisites in both directions, the prerequisite reasons, and where each citation came from
 /// (`openalex`, `s2`, `crossref` or the input file), the graph's statistics (what `stats` prints,
 /// computed here in O(V + E) so that `stats` on the file reads a few bytes), and the exact PageRank's
-/// solve order (``PageRankSolveOrder``, so that `rank` solves in one sequential pass whatever the ids). Import diagnostics (unresolved
+/// solve order (``PageRankSolveOrder``, so that `rank` solves in one sequential pass whatever the ids), and the
+/// author and topic relations both ways as ``PaperGraph`` holds them (so that `related` reads them in place). Import diagnostics (unresolved
 /// references, dropped self-citations) are not stored, as in the native JSON format. Output is
 /// deterministic: the same graph always gives the same bytes.
 public enum PGraphWriter {
@@ -127,6 +128,10 @@ public enum PGraphWriter {
             .u32(sourceNames), .u32(graph.citationProvenance.slotIndices),
             .i64(statistics.storedValues.map(Int64.init)), .i64(sourceCounts),
             .csr(solve.order), .csr(solve.componentStarts), .csr(solve.inOffsets), .csr(solve.inSources),
+            .csr(graph.paperAuthors.offsets), .csr(graph.paperAuthors.columns),
+            .csr(graph.authorship.offsets), .csr(graph.authorship.columns),
+            .csr(graph.tagging.offsets), .csr(graph.tagging.columns),
+            .csr(graph.topicPapers.offsets), .csr(graph.topicPapers.columns),
         ]
     }
 }
