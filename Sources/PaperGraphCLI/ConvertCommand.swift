@@ -13,7 +13,7 @@ struct ConvertCommand: Command {
         graph as the JSON (json -> pgraph -> json gives identical JSON) and loads by memory-mapping,
         without parsing; every command reads it. See Docs/pgraph-format.md. A single edge list converted to
         .pgraph is written straight from its citation graph, without building the whole graph (the same
-        file, the same warnings; about 12 bytes per citation and 40 per paper). Native JSON is refused above
+        file, the same warnings; about 16 bytes per citation and 30 per paper at the peak). Native JSON is refused above
         200000 papers (the rule import and generate follow too); -o - writes to standard output.
         """,
         arguments: [GraphInput.arguments],
