@@ -7,8 +7,8 @@ extension CSRGraph {
     /// `sameLevelEdges(_:)`) are those of the graph; numbering them by level from the highest
     /// down, and by their own order inside a level, sends every edge forward. On shuffled ids this
     /// replaces Kahn's walk over all edges, whose every step is a cache miss, with one pass over
-    /// the rows in order and a search over the few edges within a year. When some edge rises, or
-    /// ids already run one way along every edge, this is `condensationOrder()`.
+    /// the rows in order and a search over the few edges within a year. When some edge rises, all
+    /// levels are equal, or ids already run one way along every edge, this is `condensationOrder()`.
     ///
     ///     2 ──▶ 0 ──▶ 1      levels [2000, 2000, 2010]: within 2000: 0 → 1; order 2, 0, 1
     ///
@@ -26,6 +26,8 @@ extension CSRGraph {
         if let direction = uniformEdgeDirection() { return idOrder(direction) }
         let dense = Self.denseLevels(levels)
         let top = dense.max() ?? 0
+        // One level (no years at all): every edge is within it, and a copy of them all would search the same graph.
+        guard top > 0 else { return condensationOrder() }
         // Flipped so that "never rises" reads as "never falls".
         guard let within = sameLevelEdges(dense.map { top &- $0 }) else { return condensationOrder() }
         let inner = within.condensationOrder()

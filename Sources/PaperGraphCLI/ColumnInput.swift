@@ -51,14 +51,34 @@ enum ColumnInput {
         guard (InputFormat.chosen(format, forPath: path) ?? InputFormat.inferred(fromPath: path)) == .edgelist else { return nil }
         // When this reader declines the file, the general importer reads it again: standard input
         // and pipes can be read once only, so they go to the general importer directly.
-        guard path != "-", (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
-        else { return nil }
+        guard isRegularFile(path) else { return nil }
         let reverse = try GraphInput.importOptions(arguments).edgeList.isReversed(forPath: path)
         do {
             return try NumericEdgeList.read(atPath: path, reverse: reverse)
         } catch {
             throw .diagnostics([error])
         }
+    }
+
+    /// The single edge-list input of a command, of any tokens, read straight into a citation
+    /// graph (``EdgeListGraph``) with the general path's warnings; `nil` when
+    /// the input is of another kind, standard input or a pipe (read once only, so left to the
+    /// general importer).
+    static func edgeListGraph(_ arguments: ParsedArguments) throws(CLIError) -> EdgeListGraph? {
+        guard arguments.positional.count == 1, isRegularFile(arguments.positional[0]) else { return nil }
+        let format = try GraphInput.inputFormat(arguments), options = try GraphInput.importOptions(arguments)
+        let read: EdgeListGraph?
+        do {
+            read = try EdgeListGraph.read(atPath: arguments.positional[0], format: format, options: options)
+        } catch {
+            throw .diagnostics([error])
+        }
+        guard let read, read.citations.edgeCount > 0 else { return nil }
+        return read
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        path != "-" && (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// The `top` best of `count` papers by `scores` in the ``ImportanceOrder`` (higher score, then

@@ -78,13 +78,10 @@ public struct GraphStatistics: Sendable, Equatable {
         reading = graph.papers.lazy.filter { $0.status == .reading && !$0.isExternal }.count
         unread = graph.papers.lazy.filter { $0.status == .unread && !$0.isExternal }.count
         let dependencies = graph.readingDependencies
-        weakComponents = dependencies.weakComponents().componentCount
-        isolatedPapers = (0..<graph.papers.count).lazy.filter {
-            dependencies.outDegree(of: $0) == 0 && graph.citedBy.outDegree(of: $0) == 0 && graph.dependents.outDegree(of: $0) == 0
-        }.count
-        let components = dependencies.stronglyConnectedComponents()
-        cyclicGroups = components.nontrivialComponents.count
-        largestCyclicGroup = components.nontrivialComponents.map { components.size(of: Int($0)) }.max() ?? 0
+        (weakComponents, isolatedPapers, cyclicGroups, largestCyclicGroup) = Self.shape(
+            dependencies, components: dependencies.stronglyConnectedComponents()) {
+            graph.citedBy.outDegree(of: $0) == 0 && graph.dependents.outDegree(of: $0) == 0
+        }
         selfCitations = graph.selfCitations.count
         unresolved = graph.unresolvedReferences.count
         let provenance = graph.citationProvenance
@@ -95,6 +92,40 @@ public struct GraphStatistics: Sendable, Equatable {
             for slot in provenance.slots { counts[Int(slot)] += 1 }
         }
         citationsBySource = Self.ordered(zip(provenance.names, counts).map { SourceCount(source: $0, citations: $1) })
+    }
+
+    /// The statistics of a graph of citations alone, as an edge list gives it: every paper one of
+    /// the user's, unread, with no author, topic or prerequisite; every citation from `source`.
+    /// Equal to ``init(_:)`` of the ``PaperGraph`` the builder makes of the same edges.
+    ///
+    /// - Parameters:
+    ///   - citations: Citing → cited, rows sorted, no self-loops or repeats.
+    ///   - citedBy: `citations.reversed()`.
+    ///   - components: The strongly connected components of `citations`, in any numbering.
+    ///   - selfCitations: The papers that cited themselves (edges dropped).
+    ///   - source: Where the citations came from (the file's name).
+    /// - Complexity: O(V + E).
+    public init(citations: CSRGraph, citedBy: CSRGraph, components: StronglyConnectedComponents, selfCitations: Int,
+                source: String) {
+        papers = citations.nodeCount
+        external = 0; authors = 0; topics = 0; prerequisites = 0; read = 0; reading = 0; unresolved = 0
+        unread = papers
+        self.citations = citations.edgeCount
+        self.selfCitations = selfCitations
+        (weakComponents, isolatedPapers, cyclicGroups, largestCyclicGroup) = Self.shape(citations, components: components) {
+            citedBy.outDegree(of: $0) == 0
+        }
+        citationsBySource = citations.edgeCount == 0 ? [] : [SourceCount(source: source, citations: citations.edgeCount)]
+    }
+
+    /// Weak components, isolated papers (no edge out in `dependencies` and `hasNoOtherEdge`),
+    /// and the count and largest size of the cyclic groups among `components`.
+    private static func shape(_ dependencies: CSRGraph, components: StronglyConnectedComponents,
+                              hasNoOtherEdge: (Int) -> Bool) -> (Int, Int, Int, Int) {
+        var isolated = 0
+        for v in 0..<dependencies.nodeCount where dependencies.outDegree(of: v) == 0 && hasNoOtherEdge(v) { isolated += 1 }
+        let largest = components.nontrivialComponents.map { components.size(of: Int($0)) }.max() ?? 0
+        return (dependencies.weakComponents().componentCount, isolated, components.nontrivialComponents.count, largest)
     }
 
     /// Most citations first, ties by name.

@@ -107,7 +107,7 @@ public struct PaperGraphBuilder: Sendable {
                     }
                     guard to != from else {
                         isSelfCiting[from.index] = true
-                        diagnostics.append(.warning("'\(record.key)' cites itself; citation dropped", at: location))
+                        diagnostics.append(Self.selfCitationWarning(record.key, at: location))
                         continue
                     }
                     citations.add(from: from, to: to, source: reference.source ?? record.location.map { Self.fileName($0.file) })
@@ -154,8 +154,13 @@ public struct PaperGraphBuilder: Sendable {
                         + "`papergraph validate --merges` lists them")
     }
 
+    /// The warning for a citation of paper `key` by itself, which the graph drops.
+    public static func selfCitationWarning(_ key: String, at location: SourceLocation?) -> Diagnostic {
+        .warning("'\(key)' cites itself; citation dropped", at: location)
+    }
+
     /// The last path component: citations read from `/home/me/refs.bib` come from `refs.bib`.
-    static func fileName(_ path: String) -> String {
+    public static func fileName(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 

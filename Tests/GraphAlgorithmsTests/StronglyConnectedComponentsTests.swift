@@ -123,6 +123,8 @@ struct StronglyConnectedComponentsTests {
         var rising = years
         rising[Int(g.edges.first { $0.source != $0.destination && years[Int($0.source)] == years[Int($0.destination)] }!.destination)] += 1
         #expect(g.condensationOrder(levels: rising) == g.condensationOrder())
+        // One level for every node (no years): the plain condensation order, with no copy of the edges.
+        #expect(g.condensationOrder(levels: [Int](repeating: .max, count: g.nodeCount)) == g.condensationOrder())
         // Acyclic with ids out of order (no uniform direction): every node alone, edges forward.
         let dag = RandomGraphs.acyclic(nodeCount: 200, edgeCount: 500, seed: seed)
         let shuffle = (0..<UInt32(200)).map { ($0 &* 73) % 200 }

@@ -12,6 +12,9 @@ struct ParsedEdgeList {
     var destinations: [UInt32] = []
     /// Where each edge's cited token is, when locations are recorded.
     var edgeLocations: [(line: UInt32, column: UInt32)] = []
+    /// The node and the cited token's (line, column) of each self-loop, when other locations are
+    /// not recorded (the builder's warning for each, made without records).
+    var selfLoops: [(node: UInt32, line: UInt32, column: UInt32)] = []
     var diagnostics: [Diagnostic] = []
 }
 
@@ -150,7 +153,11 @@ struct EdgeListParser {
         let from = try node(citing), to = try node(cited)
         result.sources.append(from)
         result.destinations.append(to)
-        if recordLocations { result.edgeLocations.append((line, column(of: cited.start))) }
+        if recordLocations {
+            result.edgeLocations.append((line, column(of: cited.start)))
+        } else if from == to {
+            result.selfLoops.append((from, line, column(of: cited.start)))
+        }
     }
 
     private mutating func node(_ token: (start: Int, end: Int)) throws(Diagnostic) -> UInt32 {

@@ -18,46 +18,62 @@ public enum PGraphWriter {
     /// - Throws: ``Diagnostic`` naming the path when it cannot be written.
     /// - Complexity: O(V + E + S) time and space, S being the total length of the strings.
     public static func write(_ graph: PaperGraph, toPath path: String) throws(Diagnostic) {
-        let file = try layout(graph)
+        try write(try layout(graph), toPath: path)
+    }
+
+    /// The whole file as bytes, for tests and small graphs.
+    public static func bytes(for graph: PaperGraph) throws(Diagnostic) -> [UInt8] {
+        bytes(of: try layout(graph))
+    }
+
+    /// A file's header, section table and section contents.
+    typealias File = (header: [UInt8], entries: [PGraphLayout.Entry], sections: [SectionData])
+
+    /// Writes `file` to `path` atomically, each section a piece at a time.
+    static func write(_ file: File, toPath path: String) throws(Diagnostic) {
         var output = try OutputFile(path: path)
         output.write(file.header)
         var position = file.header.count
         for (entry, data) in zip(file.entries, file.sections) {
             output.write([UInt8](repeating: 0, count: entry.offset - position))
-            data.withUnsafeBytes { output.write($0) }
+            data.forEachPiece { output.write($0) }
             position = entry.offset + entry.length
         }
         try output.commit()
     }
 
-    /// The whole file as bytes, for tests and small graphs.
-    public static func bytes(for graph: PaperGraph) throws(Diagnostic) -> [UInt8] {
-        let file = try layout(graph)
+    /// `file` as bytes.
+    static func bytes(of file: File) -> [UInt8] {
         var bytes = file.header
         for (entry, data) in zip(file.entries, file.sections) {
             bytes += [UInt8](repeating: 0, count: entry.offset - bytes.count)
-            data.withUnsafeBytes { bytes += $0 }
+            data.forEachPiece { bytes += $0 }
         }
         return bytes
     }
 
     /// The header, section table and section contents of `graph`'s file.
-    static func layout(_ graph: PaperGraph) throws(Diagnostic) -> (header: [UInt8], entries: [PGraphLayout.Entry], sections: [SectionData]) {
+    static func layout(_ graph: PaperGraph) throws(Diagnostic) -> File {
+        let counts = PGraphLayout.Counts(papers: graph.papers.count, authors: graph.authors.count, topics: graph.topics.count,
+                                         citations: graph.citations.edgeCount, prerequisites: graph.prerequisites.edgeCount)
+        return try layout(counts: counts, sections: try contents(graph))
+    }
+
+    /// The header and section table of a file of `counts` holding `sections` (in
+    /// ``PGraphLayout/Section`` order), each section's checksum computed here.
+    static func layout(counts: PGraphLayout.Counts, sections: [SectionData]) throws(Diagnostic) -> File {
         #if _endian(big)
         throw .error("writing .pgraph files needs a little-endian machine")
         #else
-        let sections = try contents(graph)
         var entries: [PGraphLayout.Entry] = []
         var offset = PGraphLayout.aligned(PGraphLayout.headerSize + PGraphLayout.entrySize * sections.count)
         for (section, data) in zip(PGraphLayout.Section.allCases, sections) {
             let length = data.byteCount
             entries.append(PGraphLayout.Entry(id: section.rawValue, elementSize: section.elementSize, offset: offset,
-                                              length: length, checksum: data.withUnsafeBytes { XXHash64.hash(of: $0) }))
+                                              length: length, checksum: data.checksum))
             offset = PGraphLayout.aligned(offset + length)
         }
         let fileSize = entries.last.map { $0.offset + $0.length } ?? offset
-        let counts = PGraphLayout.Counts(papers: graph.papers.count, authors: graph.authors.count, topics: graph.topics.count,
-                                         citations: graph.citations.edgeCount, prerequisites: graph.prerequisites.edgeCount)
         return (PGraphLayout.header(counts: counts, entries: entries, fileSize: fileSize), entries, sections)
         #endif
     }
@@ -133,49 +149,5 @@ public enum PGraphWriter {
             .csr(graph.tagging.offsets), .csr(graph.tagging.columns),
             .csr(graph.topicPapers.offsets), .csr(graph.topicPapers.columns),
         ]
-    }
-}
-
-/// The contents of one section: a flat array written as its raw little-endian bytes.
-enum SectionData {
-    case u32([UInt32])
-    /// A graph's offsets or targets, in an array or read in place from another file.
-    case csr(CSRArray)
-    case u64([UInt64])
-    case i64([Int64])
-    case bytes([UInt8])
-
-    var byteCount: Int { withUnsafeBytes { $0.count } }
-
-    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-        switch self {
-        case .u32(let a): a.withUnsafeBytes(body)
-        case .csr(let a): a.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) }
-        case .u64(let a): a.withUnsafeBytes(body)
-        case .i64(let a): a.withUnsafeBytes(body)
-        case .bytes(let a): a.withUnsafeBytes(body)
-        }
-    }
-}
-
-/// All strings of a file, concatenated as UTF-8 with their end offsets; a string's index is its id.
-struct StringPool {
-    var offsets: [UInt64] = [0]
-    var bytes: [UInt8] = []
-    private var interned: [String: UInt32] = [:]
-
-    /// Appends `text` and returns its index.
-    mutating func add(_ text: String) -> UInt32 {
-        bytes.append(contentsOf: text.utf8)
-        offsets.append(UInt64(bytes.count))
-        return UInt32(truncatingIfNeeded: offsets.count - 2)
-    }
-
-    /// The index of `text`, stored once however often it is interned (for kinds and schemes).
-    mutating func intern(_ text: String) -> UInt32 {
-        if let index = interned[text] { return index }
-        let index = add(text)
-        interned[text] = index
-        return index
     }
 }
