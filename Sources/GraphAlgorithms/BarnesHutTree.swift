@@ -26,8 +26,22 @@ struct BarnesHutTree {
     init(x: [Double], y: [Double], masses: [Double]) {
         guard let minX = x.min(), let maxX = x.max(), let minY = y.min(), let maxY = y.max() else { return }
         let side = max(maxX - minX, maxY - minY, 1e-3) * 1.0001
+        reserveCells(2 * x.count + 1)
         newCell(originX: minX, originY: minY, size: side)
         for i in x.indices { insert(Int32(i), x: x, y: y, masses: masses) }
+    }
+
+    /// Room for `cells` cells at once: spread-out points make about 1.3–2 cells each, so the arrays
+    /// rarely regrow (a regrowth holds the old and the doubled array together).
+    private mutating func reserveCells(_ cells: Int) {
+        children.reserveCapacity(4 * cells)
+        point.reserveCapacity(cells)
+        mass.reserveCapacity(cells)
+        centerX.reserveCapacity(cells)
+        centerY.reserveCapacity(cells)
+        size.reserveCapacity(cells)
+        originX.reserveCapacity(cells)
+        originY.reserveCapacity(cells)
     }
 
     private mutating func newCell(originX ox: Double, originY oy: Double, size s: Double) {

@@ -77,7 +77,10 @@ extension CSRGraph {
         var random = SplitMix64(seed: options.seed)
         for nodes in members {
             for (i, v) in nodes.enumerated() { local[Int(v)] = i }
+            let edges = nodes.reduce(0) { $0 + neighbors(of: Int($1)).count }
             var sources: [UInt32] = [], destinations: [UInt32] = []
+            sources.reserveCapacity(edges)
+            destinations.reserveCapacity(edges)
             for v in nodes {
                 for w in neighbors(of: Int(v)) where w != v {
                     sources.append(UInt32(local[Int(v)]))
