@@ -244,6 +244,11 @@ public struct NeighborhoodSimilarity: Sendable {
         let references = outgoing.neighbors(of: x), citers = incoming.neighbors(of: x)
         var middle: [UInt32] = []
         Self.forEachNeighbor(of: x, outgoing, incoming) { middle.append($0) }
+        // At most this many nodes are met: reserved once (untouched capacity costs no memory),
+        // so that the accumulators are not copied while they double.
+        let reached = middle.reduce(0) { $0 + outgoing.outDegree(of: Int($1)) + incoming.outDegree(of: Int($1)) }
+        accumulators.reserveCapacity(min(reached, outgoing.nodeCount))
+        nodes.reserveCapacity(min(reached, outgoing.nodeCount))
         for z in middle {
             let zi = Int(z)
             let degree = cachedDegree(of: zi), ra = 1 / Double(degree)
