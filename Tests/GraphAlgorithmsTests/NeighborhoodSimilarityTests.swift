@@ -88,6 +88,38 @@ struct NeighborhoodSimilarityTests {
         }
     }
 
+    @Test("pathScores: the results of the full kernel without the undirected sums, in the same order, bit for bit")
+    func pathScoresMatchFullKernel() {
+        // Random graphs with mutual citations and self-loops; the order matters (the three-step
+        // sums add in the order the nodes were met), so the arrays are compared as they come.
+        for seed in UInt64(11)...14 {
+            let random = RandomGraphs.directed(nodeCount: 60, edgeCount: 500, seed: seed, allowSelfLoops: true)
+            var edges: [(UInt32, UInt32)] = (0..<60).flatMap { u in random.neighbors(of: u).map { (UInt32(u), $0) } }
+            edges += [(3, 3), (7, 7)] + edges.prefix(40).map { ($0.1, $0.0) }
+            let graph = CSRGraph(nodeCount: 60, edges: edges)
+            var full = NeighborhoodSimilarity(outgoing: graph, incoming: graph.reversed())
+            var paths = full
+            for x in [0, 3, 7, 59, 3] {
+                for limit in [2, NeighborhoodSimilarity.defaultCoupledLimit] {
+                    var expected = full.scores(from: x, undirectedIndices: false, referencesOfCoupled: true, coupledLimit: limit)
+                    for i in expected.indices { expected[i].commonNeighbors = 0; expected[i].resourceAllocation = 0 }
+                    #expect(paths.pathScores(from: x, coupledLimit: limit) == expected)
+                    #expect(paths.lastCoupledFollowed == full.lastCoupledFollowed && paths.lastThreeStepEdges == full.lastThreeStepEdges)
+                }
+            }
+        }
+        // On the small graph: the two-step paths of handDrawn(), plus 3 (holding 1/3, N(3) = {1})
+        // passing 1/3 to 1 over 0 → 1 ← 3 → 1.
+        var kernel = NeighborhoodSimilarity(outgoing: small, incoming: small.reversed())
+        let scores = kernel.pathScores(from: 0).sorted { $0.node < $1.node }
+        #expect(scores.map(\.node) == [1, 2, 3, 6, 7])
+        #expect(scores.map(\.referencesOfReferences) == [0, 1.0 / 3, 0, 0, 0] && scores.map(\.sharedReferences) == [0, 0, 1.0 / 3, 0, 0])
+        #expect(scores.map(\.citersOfCiters) == [0, 0, 0, 1.0 / 3, 0] && scores.map(\.sharedCiters) == [0, 0, 0, 0, 1.0 / 3])
+        #expect(scores.map(\.referencesOfCoupled) == [1.0 / 3, 0, 0, 0, 0] && scores.map(\.viaCoupled) == [3, nil, nil, nil, nil])
+        #expect(scores.map(\.viaReference) == [nil, 1, nil, nil, nil] && scores.map(\.viaCiter) == [nil, nil, nil, 5, nil])
+        #expect(scores.allSatisfy { $0.commonNeighbors == 0 && $0.resourceAllocation == 0 })
+    }
+
     @Test("follows x → z ← w → y when asked: each coupled w passes its shared-reference mass / |N(w)| to its references")
     func referencesOfCoupled() throws {
         // The small graph plus 3 → 4. From 0: w = 3 shares reference 1 (N(1) = {0, 2, 3}), so 3

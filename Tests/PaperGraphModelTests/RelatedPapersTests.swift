@@ -164,6 +164,30 @@ struct RelatedPapersTests {
         #expect(search.relatedPapers(to: graph.id("chinchilla"), options: .init(limit: 2)).count == 2)
     }
 
+    @Test("papers sharing only topics: scored by the Jaccard index and their citers, and forgotten between queries")
+    func topicsOnly() throws {
+        // x shares topic T with a (topics {T}) and b ({T, U}), and with c ({T}), which d cites;
+        // none of them is joined to x otherwise. M: 1 for a and b (no citers), 2^-0.01 for c; best
+        // M 1. Scores: a 1 × (1 + 0.3 × 1), b 1 × (1 + 0.3 × 1/2), c 2^-0.01 × 1.3; d shares nothing.
+        let g = makeGraph([
+            paper("x", topics: ["T"]), paper("a", topics: ["T"]), paper("b", topics: ["T", "U"]),
+            paper("c", topics: ["T"]), paper("d", cites: ["c"]),
+        ])
+        let o = RelatedPaperOptions()
+        let expected: [(String, Double)] = [("a", 1 + o.topics), ("c", pow(2, o.citedBy) * (1 + o.topics)), ("b", 1 + o.topics / 2)]
+        var search = RelatedPaperSearch(g)
+        for _ in 0..<2 {
+            let related = search.relatedPapers(to: g.id("x"))
+            #expect(g.keys(related.map(\.paper)) == expected.map(\.0))
+            for (r, e) in zip(related, expected) { #expect(abs(r.score - e.1) < 1e-12, "\(e.0)") }
+            let t = try #require(g.topic(named: "T"))
+            #expect(related.allSatisfy { $0.reasons == [.sameTopic([t])] })
+            // d, which cites c, is related to c by the citation alone: c's topic counts left x's query.
+            #expect(g.keys(search.relatedPapers(to: g.id("d")).map(\.paper)) == ["c"])
+            #expect(search.relatedPapers(to: g.id("c")) == g.relatedPapers(to: g.id("c")))
+        }
+    }
+
     /// Personalized PageRank from `source` over `edges` taken both ways (damping 0.85), by 500
     /// rounds of power iteration: the exact values the local push approximates.
     private func exactPersonalizedPageRank(edges: [(String, String)], from source: String) -> [String: Double] {

@@ -59,10 +59,14 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     private let memberships: RelatedEvidence.Memberships
     private var walk: LocalPersonalizedPageRank
     private var paths: NeighborhoodSimilarity
-    /// Per paper: its index in `evidence`, or -1.
+    /// Per paper: its index in `evidence`; -1 − s for a paper sharing s topics with the subject and
+    /// nothing else (in `topicOnly`, without an entry); -1 for a paper not joined to the subject.
     private var slot: [Int32]
     private var evidence: [RelatedEvidence] = []
     private var candidates: [UInt32] = []
+    /// The papers that share only topics with the subject: 10^5 of a 10^6-paper graph with 20 topics
+    /// for every query, scored from their slot without an entry.
+    private var topicOnly: [UInt32] = []
     /// Per candidate: ln M, up to a term common to the query.
     private var logProducts: [Double] = []
 
@@ -93,42 +97,74 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         var scale = RelatedEvidence.Scale(evidence, authors: memberships.paperAuthors.columns(of: x).count,
                                           topics: memberships.tagging.columns(of: x).count)
         logProducts.removeAll(keepingCapacity: true)
-        for (k, y) in candidates.enumerated() {
-            let l = evidence[k].logProduct(options, scale, citers: citedBy.outDegree(of: Int(y)))
+        logProducts.reserveCapacity(candidates.count + topicOnly.count)
+        for k in 0..<(candidates.count + topicOnly.count) {
+            let y = candidate(k)
+            let l = evidence(k, y).logProduct(options, scale, citers: citedBy.outDegree(of: Int(y)))
             logProducts.append(l)
             scale.logProduct = max(scale.logProduct, l)
         }
-        var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count)
+        var best = TopRelated(limit: options.limit, graph: graph, candidates: candidates.count + topicOnly.count)
         let listsAll = options.includeExternal || graph.externalPaperCount == 0
-        for (k, y) in candidates.enumerated() where listsAll || !graph.isExternal(Int(y)) {
-            best.offer(k, y, evidence[k].score(options, scale, memberships, y, m: exp(logProducts[k] - scale.logProduct)))
+        for k in 0..<(candidates.count + topicOnly.count) {
+            let y = candidate(k)
+            guard listsAll || !graph.isExternal(Int(y)) else { continue }
+            best.offer(k, y, evidence(k, y).score(options, scale, memberships, y, m: exp(logProducts[k] - scale.logProduct)))
         }
         let result = best.ranked.map { k, y, score in
             RelatedPaper(paper: PaperID(y), score: score,
-                         reasons: evidence[k].reasons(options, scale, memberships, x: x, y: y, citers: citedBy.outDegree(of: Int(y))))
+                         reasons: evidence(k, y).reasons(options, scale, memberships, x: x, y: y, citers: citedBy.outDegree(of: Int(y))))
         }
         for y in candidates { slot[Int(y)] = -1 }
+        for y in topicOnly { slot[Int(y)] = -1 }
         candidates.removeAll(keepingCapacity: true)
+        topicOnly.removeAll(keepingCapacity: true)
         evidence.removeAll(keepingCapacity: true)
         return result
     }
 
-    /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk, an
-    /// author or a topic.
+    /// Candidate `k`: an entry of `candidates`, then of `topicOnly`.
+    private func candidate(_ k: Int) -> UInt32 {
+        k < candidates.count ? candidates[k] : topicOnly[k - candidates.count]
+    }
+
+    /// The evidence of candidate `k` (paper `y`): its entry, or for a paper sharing only topics the
+    /// entry it would have, made from its slot.
+    private func evidence(_ k: Int, _ y: UInt32) -> RelatedEvidence {
+        if k < candidates.count { return evidence[k] }
+        var topics = RelatedEvidence()
+        topics.sharedTopics = -1 - slot[Int(y)]
+        return topics
+    }
+
+    /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk or
+    /// an author, adds the shared topics to them, and lists the papers sharing only topics in
+    /// `topicOnly`, counted in their slots.
     private mutating func collectEvidence(_ x: Int) {
+        let walked = walk.scores(from: x)
+        let pathScores = paths.pathScores(from: x)
+        evidence.reserveCapacity(citations.outDegree(of: x) + citedBy.outDegree(of: x) + walked.count + pathScores.count)
         for y in citations.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citedBySubject = true }
         for y in citedBy.neighbors(of: x) where Int(y) != x { evidence[entry(y)].citesSubject = true }
-        for (y, s) in walk.scores(from: x) where Int(y) != x { evidence[entry(y)].walk = s }
-        for s in paths.scores(from: x, undirectedIndices: false, referencesOfCoupled: true) { evidence[entry(s.node)].paths = s }
+        for (y, s) in walked where Int(y) != x { evidence[entry(y)].walk = s }
+        for s in pathScores { evidence[entry(s.node)].paths = s }
         for a in memberships.paperAuthors.columns(of: x) {
             for y in memberships.authorship.columns(of: Int(a)) where Int(y) != x { evidence[entry(UInt32(y))].sharedAuthors += 1 }
         }
         for t in memberships.tagging.columns(of: x) {
-            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x { evidence[entry(UInt32(y))].sharedTopics += 1 }
+            for y in memberships.topicPapers.columns(of: Int(t)) where Int(y) != x {
+                let s = slot[Int(y)]
+                if s >= 0 {
+                    evidence[Int(s)].sharedTopics += 1
+                } else {
+                    if s == -1 { topicOnly.append(UInt32(y)) }
+                    slot[Int(y)] = s - 1
+                }
+            }
         }
     }
 
-    /// The index of `y`'s evidence, created on first touch.
+    /// The index of `y`'s evidence, created on first touch (before the topics are counted).
     private mutating func entry(_ y: UInt32) -> Int {
         if slot[Int(y)] < 0 {
             slot[Int(y)] = Int32(evidence.count)
