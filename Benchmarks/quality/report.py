@@ -104,7 +104,7 @@ for name in ["heldout-ml-landmarks.tsv", "heldout-cora.tsv", "heldout-cora-all-q
                 return f"{mean([x[1] for x in methods[m]]):.3f} / {mean([x[2] for x in methods[m]]):.3f}"
             compact.append(f"| {dataset} | {len(methods[SHIPPED])} | **{pair(SHIPPED)}** | "
                            f"{pair(PREVIOUS_BLEND)} | " + " | ".join(pair(m) for m in BASELINES)
-                           + f" | {ratio:.2f}x |")
+                           + f" | {ratio:.3f}x |")
 emit("## Target (issue 17 §3): related recall@20 ≥ 1.2 × the best of co-citation + coupling, Adamic-Adar, personalized PageRank")
 emit()
 emit("| graph | related recall@20 | best baseline | its recall@20 | ratio | verdict | related ms/query (mean / p95) | before: linear sum / blend |")
