@@ -25,6 +25,8 @@ def read(name):
         f = line.rstrip("\n").split("\t")
         if f[0] == "time":
             times[f[2]][f[3]] = float(f[4])
+        elif f[0] == "human-relation":
+            continue
         elif len(f) >= 9:
             rows[f[1]][f[2]].append([float(x) for x in f[4:9]])
     return rows, times
@@ -102,7 +104,7 @@ for name in ["heldout-ml-landmarks.tsv", "heldout-cora.tsv", "heldout-cora-all-q
                 return f"{mean([x[1] for x in methods[m]]):.3f} / {mean([x[2] for x in methods[m]]):.3f}"
             compact.append(f"| {dataset} | {len(methods[SHIPPED])} | **{pair(SHIPPED)}** | "
                            f"{pair(PREVIOUS_BLEND)} | " + " | ".join(pair(m) for m in BASELINES)
-                           + f" | {ratio:.2f}x |")
+                           + f" | {ratio:.3f}x |")
 emit("## Target (issue 17 §3): related recall@20 ≥ 1.2 × the best of co-citation + coupling, Adamic-Adar, personalized PageRank")
 emit()
 emit("| graph | related recall@20 | best baseline | its recall@20 | ratio | verdict | related ms/query (mean / p95) | before: linear sum / blend |")
@@ -133,6 +135,25 @@ emit()
 emit("Truth: the partners of each paper in `related_annotations.csv` (either direction, any relation).")
 emit()
 table(rows, times, [("recall@10", 0), ("recall@20", 1), ("MRR", 2)], "Annotated partners")
+by_relation = collections.defaultdict(lambda: collections.defaultdict(list))
+if os.path.exists(os.path.join(work, "human.tsv")):
+    for line in open(os.path.join(work, "human.tsv")):
+        f = line.rstrip("\n").split("\t")
+        if f[0] == "human-relation":
+            by_relation[f[1]][f[2]].append([float(x) for x in f[4:9]])
+if by_relation:
+    shown = [SHIPPED, PREVIOUS_BLEND, "personalized PageRank (local push; = related's walk signal)",
+             "signal: shared topics (Jaccard)"]
+    emit("By relation: the same rankings, the truth restricted to the partners of one relation (queries with at least one "
+         "such partner); recall@10 / recall@20.")
+    emit()
+    emit("| relation | queries | related (shipped) | blend (shipped before the log-linear score) | personalized PageRank | shared topics |")
+    emit("|---|---|---|---|---|---|")
+    for relation in sorted(by_relation, key=lambda r: -len(by_relation[r][SHIPPED])):
+        m = by_relation[relation]
+        emit(f"| {relation} | {len(m[SHIPPED])} | " + " | ".join(
+            f"{mean([x[0] for x in m[k]]):.3f} / {mean([x[1] for x in m[k]]):.3f}" for k in shown) + " |")
+    emit()
 
 rows, times = read("topics.tsv")
 emit("## Topic agreement (Cora, full graph, adjacent papers kept)")

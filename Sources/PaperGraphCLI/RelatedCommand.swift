@@ -15,8 +15,9 @@ struct RelatedCommand: Command {
         (citations taken either way) ^\(d.walk); resource allocation (each paper on the way passes
         1 / its number of neighbours) over shared references ^\(d.sharedReferences), shared citers ^\(d.sharedCiters),
         references of references ^\(d.referencesOfReferences), citers of citers ^\(d.citersOfCiters), references of papers
-        sharing references with it ^\(d.referencesOfCoupled); and (1 + citers) ^\(d.citedBy). Weights fitted on
-        held-out citations of cit-HepTh (Benchmarks/quality/QUALITY.md).
+        sharing references with it ^\(d.referencesOfCoupled); (1 + citers) ^\(d.citedBy); and, when both years
+        are known, (1 + years apart) ^\(d.yearGap), times e^\(d.newer) for a paper newer than it. Weights
+        fitted on held-out citations of cit-HepTh (Benchmarks/quality/QUALITY.md).
         JSON: {"paper": id, "related": [{"id", "title", "year", "score", "reasons": [...], "why": [...]}]};
         "why" is in Docs/reasons.md.
         """,

@@ -21,12 +21,14 @@ struct RelatedPapersTests {
                          ("gopher", "kaplan"), ("palm", "chinchilla"), ("palm", "kaplan")]
 
     /// M of the score stated in ``RelatedPaperOptions``, from hand-computed signals: each
-    /// (value, best of the query, weight) gives ((value / best + floor) / floor)^weight, and the
-    /// citers (1 + citers)^citedBy.
-    private func product(_ signals: [(Double, Double, Double)], citers: Int) -> Double {
+    /// (value, best of the query, weight) gives ((value / best + floor) / floor)^weight, the
+    /// citers (1 + citers)^citedBy, and the year gap g = year(subject) − year(candidate), when
+    /// given, (1 + |g|)^yearGap, times e^newer when g < 0.
+    private func product(_ signals: [(Double, Double, Double)], citers: Int, gap: Int? = nil) -> Double {
         let o = RelatedPaperOptions()
         var m = pow(1 + Double(citers), o.citedBy)
         for (value, best, weight) in signals where value > 0 { m *= pow((value / best + o.floor) / o.floor, weight) }
+        if let gap { m *= pow(1 + Double(abs(gap)), o.yearGap) * (gap < 0 ? exp(o.newer) : 1) }
         return m
     }
 
@@ -35,23 +37,25 @@ struct RelatedPapersTests {
         // From chinchilla (no references), N = {llama, gopher, palm}: kaplan is co-cited through
         // all three (RA 1/3 + 1/2 + 1/2 = 4/3, the best), adam through llama (1/3); no other kind
         // of path. W is the walk over the best walk score, llama's. Citers: kaplan 3, adam 1, the
-        // three citers none. kaplan also shares the topic (Jaccard 1, a factor 1 + 0.3); the
-        // citers add 0.25 each for citing chinchilla.
+        // three citers none. kaplan also shares the topic (Jaccard 1, a factor 1 + topics); the
+        // citers add the direct weight each for citing chinchilla. Years from chinchilla's 2022:
+        // kaplan 2 older, adam 8, gopher 1, palm 0, llama 1 newer.
         let o = RelatedPaperOptions()
         let related = graph.relatedPapers(to: graph.id("chinchilla"))
         let ppr = exactPersonalizedPageRank(edges: edges, from: "chinchilla")
         let best = ppr["llama"]!
         let m: [String: Double] = [
-            "kaplan": product([(ppr["kaplan"]!, best, o.walk), (4.0 / 3, 4.0 / 3, o.sharedCiters)], citers: 3),
-            "adam": product([(ppr["adam"]!, best, o.walk), (1.0 / 3, 4.0 / 3, o.sharedCiters)], citers: 1),
-            "llama": product([(ppr["llama"]!, best, o.walk)], citers: 0),
-            "gopher": product([(ppr["gopher"]!, best, o.walk)], citers: 0),
-            "palm": product([(ppr["palm"]!, best, o.walk)], citers: 0),
+            "kaplan": product([(ppr["kaplan"]!, best, o.walk), (4.0 / 3, 4.0 / 3, o.sharedCiters)], citers: 3, gap: 2),
+            "adam": product([(ppr["adam"]!, best, o.walk), (1.0 / 3, 4.0 / 3, o.sharedCiters)], citers: 1, gap: 8),
+            "llama": product([(ppr["llama"]!, best, o.walk)], citers: 0, gap: -1),
+            "gopher": product([(ppr["gopher"]!, best, o.walk)], citers: 0, gap: 1),
+            "palm": product([(ppr["palm"]!, best, o.walk)], citers: 0, gap: 0),
         ]
         let bestM = m.values.max()!
         let expected: [String: Double] = [
-            "kaplan": m["kaplan"]! / bestM * 1.3, "adam": m["adam"]! / bestM,
-            "llama": m["llama"]! / bestM + 0.25, "gopher": m["gopher"]! / bestM + 0.25, "palm": m["palm"]! / bestM + 0.25,
+            "kaplan": m["kaplan"]! / bestM * (1 + o.topics), "adam": m["adam"]! / bestM,
+            "llama": m["llama"]! / bestM + o.direct, "gopher": m["gopher"]! / bestM + o.direct,
+            "palm": m["palm"]! / bestM + o.direct,
         ]
         let keys = graph.keys(related.map(\.paper))
         #expect(Set(keys) == Set(expected.keys))
@@ -70,24 +74,26 @@ struct RelatedPapersTests {
         // best). palm, sharing all its references with gopher, passes 2/3 / 2 = 1/3 to each of
         // them and llama 2/3 / 3 = 2/9 (references of coupled papers, best 1/3 + 2/9 = 5/9); llama
         // also passes 2/9 to adam, its third reference. Citers: chinchilla and kaplan 3, adam 1.
+        // Years from gopher's 2021: llama 2 newer, palm and chinchilla 1 newer, kaplan 1 older, adam 7.
         let o = RelatedPaperOptions()
         let related = graph.relatedPapers(to: graph.id("gopher"), options: .init(limit: 5))
         let ppr = exactPersonalizedPageRank(edges: edges, from: "gopher")
         let best = max(ppr["chinchilla"]!, ppr["kaplan"]!)
         let coupled = 5.0 / 9
         let m: [String: Double] = [
-            "llama": product([(ppr["llama"]!, best, o.walk), (2.0 / 3, 2.0 / 3, o.sharedReferences)], citers: 0),
-            "palm": product([(ppr["palm"]!, best, o.walk), (2.0 / 3, 2.0 / 3, o.sharedReferences)], citers: 0),
-            "chinchilla": product([(ppr["chinchilla"]!, best, o.walk), (coupled, coupled, o.referencesOfCoupled)], citers: 3),
-            "kaplan": product([(ppr["kaplan"]!, best, o.walk), (coupled, coupled, o.referencesOfCoupled)], citers: 3),
-            "adam": product([(ppr["adam"]!, best, o.walk), (2.0 / 9, coupled, o.referencesOfCoupled)], citers: 1),
+            "llama": product([(ppr["llama"]!, best, o.walk), (2.0 / 3, 2.0 / 3, o.sharedReferences)], citers: 0, gap: -2),
+            "palm": product([(ppr["palm"]!, best, o.walk), (2.0 / 3, 2.0 / 3, o.sharedReferences)], citers: 0, gap: -1),
+            "chinchilla": product([(ppr["chinchilla"]!, best, o.walk), (coupled, coupled, o.referencesOfCoupled)], citers: 3,
+                                  gap: -1),
+            "kaplan": product([(ppr["kaplan"]!, best, o.walk), (coupled, coupled, o.referencesOfCoupled)], citers: 3, gap: 1),
+            "adam": product([(ppr["adam"]!, best, o.walk), (2.0 / 9, coupled, o.referencesOfCoupled)], citers: 1, gap: 7),
         ]
         let bestM = m.values.max()!
         let direct: Set<String> = ["chinchilla", "kaplan"]
         let keys = graph.keys(related.map(\.paper))
         #expect(Set(keys) == Set(m.keys))
         for (key, r) in zip(keys, related) {
-            let e = m[key]! / bestM + (direct.contains(key) ? 0.25 : 0)
+            let e = m[key]! / bestM + (direct.contains(key) ? o.direct : 0)
             #expect(abs(r.score - e) < 1e-3 * e, "\(key)")
         }
         let llama = try #require(related.first { graph[$0.paper].key == "llama" })
@@ -95,7 +101,9 @@ struct RelatedPapersTests {
         let adam = try #require(related.first { graph[$0.paper].key == "adam" })
         #expect(adam.reasons == [.citedByCoupled(graph.id("llama"))])
         let chinchilla = try #require(related.first { graph[$0.paper].key == "chinchilla" })
-        #expect(chinchilla.reasons == [.citedByCoupled(graph.id("palm")), .citedBySubject])
+        // chinchilla's M is below the best, so its path's part (M / best M) is below the direct weight.
+        #expect(m["chinchilla"]! < bestM && o.direct >= 1)
+        #expect(chinchilla.reasons == [.citedBySubject, .citedByCoupled(graph.id("palm"))])
     }
 
     @Test("a reference of two references ranks first and names the rarer path")
@@ -103,7 +111,8 @@ struct RelatedPapersTests {
         // q cites a and b, which both cite t; c also cites a. N(a) = {q, t, c}, N(b) = {q, t}:
         // t gets RA 1/3 + 1/2 = 5/6 over paths q → z → t (the best), c gets 1/3 over q → a ← c
         // (the best shared reference); c, N(c) = {a}, passes 1/3 to a (the best reference of a
-        // coupled paper). Citers: a 2, t 2, b 1, c none. a and b add 0.25 for the direct citation.
+        // coupled paper). Citers: a 2, t 2, b 1, c none. a and b add the direct weight for the
+        // citation. Years from q's 2020: a 10 older, b 9, c 5, t 20.
         let o = RelatedPaperOptions()
         let graph = makeGraph([
             paper("q", 2020, cites: ["a", "b"]), paper("a", 2010, cites: ["t"]), paper("b", 2011, cites: ["t"]),
@@ -112,18 +121,22 @@ struct RelatedPapersTests {
         let ppr = exactPersonalizedPageRank(edges: [("q", "a"), ("q", "b"), ("a", "t"), ("b", "t"), ("c", "a")], from: "q")
         let best = ppr["a"]!
         let m: [String: Double] = [
-            "t": product([(ppr["t"]!, best, o.walk), (5.0 / 6, 5.0 / 6, o.referencesOfReferences)], citers: 2),
-            "a": product([(ppr["a"]!, best, o.walk), (1.0 / 3, 1.0 / 3, o.referencesOfCoupled)], citers: 2),
-            "b": product([(ppr["b"]!, best, o.walk)], citers: 1),
-            "c": product([(ppr["c"]!, best, o.walk), (1.0 / 3, 1.0 / 3, o.sharedReferences)], citers: 0),
+            "t": product([(ppr["t"]!, best, o.walk), (5.0 / 6, 5.0 / 6, o.referencesOfReferences)], citers: 2, gap: 20),
+            "a": product([(ppr["a"]!, best, o.walk), (1.0 / 3, 1.0 / 3, o.referencesOfCoupled)], citers: 2, gap: 10),
+            "b": product([(ppr["b"]!, best, o.walk)], citers: 1, gap: 9),
+            "c": product([(ppr["c"]!, best, o.walk), (1.0 / 3, 1.0 / 3, o.sharedReferences)], citers: 0, gap: 5),
         ]
         let bestM = m.values.max()!
-        let expected = ["t": m["t"]! / bestM, "a": m["a"]! / bestM + 0.25, "b": m["b"]! / bestM + 0.25, "c": m["c"]! / bestM]
+        let expected = ["t": m["t"]! / bestM, "a": m["a"]! / bestM + o.direct, "b": m["b"]! / bestM + o.direct,
+                        "c": m["c"]! / bestM]
         let related = graph.relatedPapers(to: graph.id("q"))
         #expect(graph.keys(related.map(\.paper)) == expected.keys.sorted { expected[$0]! > expected[$1]! })
         for r in related { #expect(abs(r.score - expected[graph[r.paper].key]!) < 1e-3) }
         let byKey = Dictionary(uniqueKeysWithValues: related.map { (graph[$0.paper].key, $0.reasons) })
         #expect(byKey["t"] == [.referenceOfReference(graph.id("b"))])
+        // a has the best M: its path's part is M / best M = 1, equal to the direct weight, and at a
+        // tie the path is named first.
+        #expect(m["a"]! == bestM && o.direct == 1)
         #expect(byKey["a"] == [.citedByCoupled(graph.id("c")), .citedBySubject])
         #expect(byKey["c"] == [.sharesReferences(1)])
     }
@@ -132,7 +145,8 @@ struct RelatedPapersTests {
     func walkReasons() throws {
         // y cites c, which cites q: y is joined to q only through a citer of a citer (RA 1/2, the
         // best), a kind weighted below 0, so nothing raises y but the walk, whose share that path
-        // names. z cites y: three steps. Citers: c 1, y 1, z none. c adds 0.25 for citing q.
+        // names. z cites y: three steps. Citers: c 1, y 1, z none. c adds the direct weight for
+        // citing q. Years from q's 2000: c 5 newer, y 10, z 15.
         let o = RelatedPaperOptions()
         let graph = makeGraph([paper("q", 2000), paper("c", 2005, cites: ["q"]), paper("y", 2010, cites: ["c"]),
                                paper("z", 2015, cites: ["y"])])
@@ -140,12 +154,12 @@ struct RelatedPapersTests {
         let ppr = exactPersonalizedPageRank(edges: [("c", "q"), ("y", "c"), ("z", "y")], from: "q")
         let best = ppr["c"]!
         let m: [String: Double] = [
-            "c": product([(ppr["c"]!, best, o.walk)], citers: 1),
-            "y": product([(ppr["y"]!, best, o.walk), (0.5, 0.5, o.citersOfCiters)], citers: 1),
-            "z": product([(ppr["z"]!, best, o.walk)], citers: 0),
+            "c": product([(ppr["c"]!, best, o.walk)], citers: 1, gap: -5),
+            "y": product([(ppr["y"]!, best, o.walk), (0.5, 0.5, o.citersOfCiters)], citers: 1, gap: -10),
+            "z": product([(ppr["z"]!, best, o.walk)], citers: 0, gap: -15),
         ]
         let bestM = m.values.max()!
-        let expected = ["c": m["c"]! / bestM + 0.25, "y": m["y"]! / bestM, "z": m["z"]! / bestM]
+        let expected = ["c": m["c"]! / bestM + o.direct, "y": m["y"]! / bestM, "z": m["z"]! / bestM]
         #expect(graph.keys(related.map(\.paper)) == expected.keys.sorted { expected[$0]! > expected[$1]! })
         for r in related { #expect(abs(r.score - expected[graph[r.paper].key]!) < 1e-3 * expected[graph[r.paper].key]!) }
         let byKey = Dictionary(uniqueKeysWithValues: related.map { (graph[$0.paper].key, $0.reasons) })

@@ -14,6 +14,9 @@ enum Feature: Int, CaseIterable {
     case raReferencesOfCoupled, citers
     /// 1 for each direction of a direct citation between the query and the candidate.
     case adjacent
+    /// 1 when both the query and the candidate have a year, and then year(query) − year(candidate)
+    /// (positive: the candidate is older).
+    case hasYears, yearGap
 }
 
 /// Kernel timings (seconds) of one query.
@@ -113,6 +116,13 @@ struct FeatureExtractor {
             t = now()
             katz(x)
             times.katz = now() - t
+        }
+        if let year = graph.papers[x].year {
+            for y in touched {
+                guard let other = graph.papers[Int(y)].year else { continue }
+                set(y, .hasYears, 1)
+                set(y, .yearGap, Double(year - other))
+            }
         }
         return times
     }

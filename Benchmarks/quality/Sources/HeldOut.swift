@@ -1,3 +1,4 @@
+import Foundation
 import GraphAlgorithms
 import PaperGraphModel
 
@@ -41,7 +42,11 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
         if shipped {
             let limit = 100 + (excludeAdjacent ? exclusion.list.count : 1)
             let t = now()
-            let related = search.relatedPapers(to: PaperID(x), options: RelatedPaperOptions(limit: limit, includeExternal: includeExternal))
+            var options = RelatedPaperOptions(limit: limit, includeExternal: includeExternal)
+            if let direct = shippedOverrides.direct { options.direct = direct }
+            if let topics = shippedOverrides.topics { options.topics = topics }
+            if let authors = shippedOverrides.authors { options.authors = authors }
+            let related = search.relatedPapers(to: PaperID(x), options: options)
             shippedSeconds.append(now() - t)
             let ranked = related.map(\.paper.rawValue).filter { !exclusion.marked[Int($0)] }
             sink.add([task, dataset, "related (shipped)", key] + metrics(ranked: ranked, truth: truth[qi]))
@@ -63,7 +68,7 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
             }
             for y in pool.sorted() {
                 features(x, y, signals.map { maxima[$0.rawValue] > 0 ? extractor.value(y, $0) / maxima[$0.rawValue] : 0 }
-                         + [extractor.value(y, .citers)])
+                         + [extractor.value(y, .citers), extractor.value(y, .hasYears), extractor.value(y, .yearGap)])
             }
         }
         extractor.values.withUnsafeBufferPointer { values in
@@ -93,3 +98,9 @@ func evaluate(task: String, dataset: String, graph: PaperGraph, queries: [Int], 
     }
     for (mi, method) in methods.enumerated() { sink.add(["time", task, dataset, method.name, 1000 * seconds[mi] / q]) }
 }
+
+/// With QUALITY_DIRECT, QUALITY_TOPICS or QUALITY_AUTHORS in the environment, `related (shipped)`
+/// runs with that hand-set weight instead (to see what it changes; not part of the documented run).
+let shippedOverrides = (direct: ProcessInfo.processInfo.environment["QUALITY_DIRECT"].flatMap(Double.init),
+                        topics: ProcessInfo.processInfo.environment["QUALITY_TOPICS"].flatMap(Double.init),
+                        authors: ProcessInfo.processInfo.environment["QUALITY_AUTHORS"].flatMap(Double.init))

@@ -100,7 +100,13 @@ struct LogLinear {
         let sum = term(o.walk, .personalizedPageRank) + term(o.sharedReferences, .raSharedReferences)
             + term(o.sharedCiters, .raSharedCiters) + term(o.referencesOfReferences, .raReferencesOfReferences)
             + term(o.citersOfCiters, .raCitersOfCiters) + term(o.referencesOfCoupled, .raReferencesOfCoupled)
-        return exp(sum + o.citedBy * log(1 + r[.citers]))
+        return exp(sum + o.citedBy * log(1 + r[.citers]) + yearTerm(r))
+    }
+
+    /// yearGap · ln(1 + |year gap|) + newer when the candidate is newer; 0 without both years.
+    func yearTerm(_ r: Row) -> Double {
+        guard r[.hasYears] > 0 else { return 0 }
+        return options.yearGap * log(1 + abs(r[.yearGap])) + (r[.yearGap] < 0 ? options.newer : 0)
     }
 
     /// The score given the query's best product (ranking among non-adjacent candidates needs none).
@@ -148,12 +154,30 @@ func logLinearVariants() -> [Method] {
     }
 }
 
+/// With QUALITY_YEAR="yearGap,newer;…" in the environment, the shipped log-linear score with other
+/// year weights (for choosing them on cit-HepTh and seeing how they transfer; not part of the documented run).
+func yearVariants() -> [Method] {
+    guard let text = ProcessInfo.processInfo.environment["QUALITY_YEAR"] else { return [] }
+    let all: [WritableKeyPath<KernelTimes, Double>] = [\.citation, \.neighborhood, \.walk, \.members]
+    return text.split(separator: ";").compactMap { variant in
+        let w = variant.split(separator: ",").compactMap { Double($0) }
+        guard w.count == 2 else { return nil }
+        var o = RelatedPaperOptions()
+        (o.yearGap, o.newer) = (w[0], w[1])
+        let score = LogLinear(options: o)
+        return Method(name: "log-linear + year gap \(w[0]) newer \(w[1])", kernels: all) { r, m in score.score(r, m) }
+    }
+}
+
 /// Every method of the side-by-side table except `related` as shipped (run through its API).
 func baselineMethods() -> [Method] {
     func single(_ name: String, _ f: Feature, _ k: WritableKeyPath<KernelTimes, Double>) -> Method {
         Method(name: name, kernels: [k]) { r, _ in r[f] }
     }
     let all: [WritableKeyPath<KernelTimes, Double>] = [\.citation, \.neighborhood, \.walk, \.members]
+    var withoutYear = RelatedPaperOptions()
+    (withoutYear.yearGap, withoutYear.newer) = (0, 0)
+    let noYear = LogLinear(options: withoutYear)
     return [
         single("co-citation count (LCN)", .cocitationCount, \.citation),
         Method(name: "co-citation + coupling, Salton (Connected Papers-style)", kernels: [\.citation]) { r, _ in
@@ -180,10 +204,13 @@ func baselineMethods() -> [Method] {
         Method(name: "related log-linear (recomputed from features; = shipped when neighbours are removed)", kernels: all) { r, m in
             LogLinear().score(r, m)
         },
+        Method(name: "related log-linear without the year term (recomputed from features; shipped before it)", kernels: all) { r, m in
+            noYear.score(r, m)
+        },
         Method(name: "blend walk x (1 + RA), RA refs of refs x 4 (recomputed from features; shipped before the log-linear score)", kernels: all) { r, m in
             previousBlend.score(r, m)
         },
-    ] + blendVariants() + logLinearVariants() + [0.5, 1, 2].map { walk in
+    ] + blendVariants() + logLinearVariants() + yearVariants() + [0.5, 1, 2].map { walk in
         // The shipped weights (walk 0.5) and heavier walks: how the walk weight chosen on cit-HepTh transfers.
         let weights = Weights(authors: 0.3, topics: 0.3, walk: walk, sharedReferences: 1, sharedCiters: 1, referencesOfReferences: 2)
         return Method(name: "linear sum, walk \(walk) (recomputed from features\(walk == 0.5 ? "; shipped before the blends" : "; not shipped"))", kernels: all) { r, m in

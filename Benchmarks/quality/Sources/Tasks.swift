@@ -6,7 +6,8 @@ import TestSupport
 
 func load(_ path: String) -> PaperGraph {
     do {
-        return try GraphLoader.load(paths: [path]).graph
+        let graph = try GraphLoader.load(paths: [path]).graph
+        return path.contains("snap-cit-hep") ? withArXivYears(graph) : graph
     } catch {
         FileHandle.standardError.write(Data("papergraph-quality: \(error)\n".utf8))
         exit(1)
@@ -121,8 +122,23 @@ func human(path: String, annotationsPath: String, sink: inout ResultSink) {
         partners[b.index, default: []].insert(a.rawValue)
     }
     let queries = partners.keys.sorted()
+    // The same rankings scored against the partners of one relation at a time ("human-relation"
+    // lines; recall@10 and @20 from each method's top 20), to see which relations a score finds.
+    var byRelation: [String: [Int: Set<UInt32>]] = [:]
+    for (s, t, relation) in annotations(annotationsPath) {
+        guard let a = graph.paper(forKey: s), let b = graph.paper(forKey: t), a != b else { continue }
+        byRelation[relation, default: [:]][a.index, default: []].insert(b.rawValue)
+        byRelation[relation, default: [:]][b.index, default: []].insert(a.rawValue)
+    }
+    var relationLines = ResultSink()
     evaluate(task: "human", dataset: "ml-landmarks", graph: graph, queries: queries, truth: queries.map { partners[$0]! },
-             excludeAdjacent: false, sink: &sink)
+             excludeAdjacent: false, sink: &sink, dump: { x, method, ranked in
+                 for relation in byRelation.keys.sorted() {
+                     guard let truth = byRelation[relation]![x] else { continue }
+                     relationLines.add(["human-relation", relation, method, graph.papers[x].key] + metrics(ranked: ranked, truth: truth))
+                 }
+             })
+    sink.lines += relationLines.lines
 }
 
 /// Topic agreement: the same ranking, truth = papers with the query's label (precision@10 is

@@ -11,6 +11,8 @@ struct RelatedEvidence {
     var citedBySubject = false, citesSubject = false
     /// Authors and topics the candidate shares with the subject.
     var sharedAuthors: Int32 = 0, sharedTopics: Int32 = 0
+    /// year(subject) − year(candidate), if both are known (``logYearFactor(_:gap:)``).
+    var yearGap: Int32?
 
     /// The query's divisors: the best value of each signal among the candidates, the logarithm of
     /// the best product M, and the subject's author and topic counts.
@@ -71,7 +73,7 @@ struct RelatedEvidence {
     }
 
     /// ln M(y), up to a term common to every candidate of the query (the floors raised to the
-    /// weights): the sum of ``logFactors(_:_:)`` and the citers' term, without allocating.
+    /// weights): the sum of ``logFactors(_:_:)``, the citers' term and the year term, without allocating.
     ///
     /// - Complexity: O(1).
     func logProduct(_ o: RelatedPaperOptions, _ scale: Scale, citers: Int) -> Double {
@@ -79,7 +81,7 @@ struct RelatedEvidence {
             best > 0 && value > 0 ? weight * log((value / best + o.floor) / o.floor) : 0
         }
         var sum = o.citedBy == 0 ? 0 : o.citedBy * log(1 + Double(citers))
-        sum += term(o.walk, walk, scale.walk)
+        sum += term(o.walk, walk, scale.walk) + Self.logYearFactor(o, gap: yearGap)
         if let s = paths {
             sum += term(o.sharedReferences, s.sharedReferences, scale.sharedReferences)
                 + term(o.sharedCiters, s.sharedCiters, scale.sharedCiters)

@@ -36,7 +36,9 @@ extension RelatedPaperGraph {
 /// - the same over three-step paths x → z ← w → y: papers that cite what x cites also cite y,
 ///   through the 200 papers w with the most shared-reference mass
 ///   (``NeighborhoodSimilarity/defaultCoupledLimit``);
-/// - the number of papers citing y.
+/// - the number of papers citing y;
+/// - the years of x and y, when both are known: the further apart the lower, a paper newer than x
+///   lower still (``RelatedEvidence/logYearFactor(_:gap:)``).
 ///
 /// Each signal is divided by the best candidate's, and the score multiplies their powers (a
 /// weighted geometric mean, fitted as a logistic regression on held-out citations of cit-HepTh),
@@ -62,6 +64,9 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     /// Per paper: its index in `evidence`; -1 − s for a paper sharing s topics with the subject and
     /// nothing else (in `topicOnly`, without an entry); -1 for a paper not joined to the subject.
     private var slot: [Int32]
+    /// Per paper: its year (``RelatedEvidence/years(of:)``); the subject's, during a query.
+    private let years: [Int32]
+    private var subjectYear = RelatedEvidence.unknownYear
     private var evidence: [RelatedEvidence] = []
     private var candidates: [UInt32] = []
     /// The papers that share only topics with the subject: 10^5 of a 10^6-paper graph with 20 topics
@@ -82,6 +87,7 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
         walk = LocalPersonalizedPageRank(graph: citations, reversed: citedBy)
         paths = NeighborhoodSimilarity(outgoing: citations, incoming: citedBy)
         slot = [Int32](repeating: -1, count: graph.paperCount)
+        years = RelatedEvidence.years(of: graph)
     }
 
     /// Papers related to `paper`, best first in ``ImportanceOrder``, each with why.
@@ -93,6 +99,7 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     ///   an author or a topic + t log k) for t candidates and k = `options.limit`; no O(V) work.
     public mutating func relatedPapers(to paper: PaperID, options: RelatedPaperOptions = .init()) -> [RelatedPaper] {
         let x = paper.index
+        subjectYear = years[x]
         collectEvidence(x)
         var scale = RelatedEvidence.Scale(evidence, authors: memberships.paperAuthors.columns(of: x).count,
                                           topics: memberships.tagging.columns(of: x).count)
@@ -131,10 +138,15 @@ public struct RelatedPaperSearch<Graph: RelatedPaperGraph> {
     /// The evidence of candidate `k` (paper `y`): its entry, or for a paper sharing only topics the
     /// entry it would have, made from its slot.
     private func evidence(_ k: Int, _ y: UInt32) -> RelatedEvidence {
-        if k < candidates.count { return evidence[k] }
-        var topics = RelatedEvidence()
-        topics.sharedTopics = -1 - slot[Int(y)]
-        return topics
+        var e: RelatedEvidence
+        if k < candidates.count {
+            e = evidence[k]
+        } else {
+            e = RelatedEvidence()
+            e.sharedTopics = -1 - slot[Int(y)]
+        }
+        e.yearGap = RelatedEvidence.yearGap(subject: subjectYear, candidate: years[Int(y)])
+        return e
     }
 
     /// Fills `evidence` for every paper joined to `x` by a citation, a two-step path, the walk or
