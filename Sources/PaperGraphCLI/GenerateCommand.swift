@@ -62,7 +62,7 @@ struct GenerateCommand: Command {
         } else if let path {
             do {
                 if format == .pgraph {
-                    try PGraphWriter.write(PaperGraph(synthetic: synthetic), toPath: path)
+                    try PGraphWriter.write(synthetic: synthetic, toPath: path)
                 } else {
                     try CitationEdgeListWriter.write(synthetic.citations, comment: [commandLine(options)], toPath: path)
                 }
