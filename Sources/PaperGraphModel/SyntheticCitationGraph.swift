@@ -57,7 +57,8 @@ public struct SyntheticCitationGraphOptions: Sendable, Equatable {
 /// without any search. The global urn is the citation targets themselves (appended in the same
 /// order), so it costs nothing; topics keep one urn each, seeded with the topic's papers. Memory
 /// is about `4E` bytes for the targets and `4E × 1.3` for the topic urns, so 10⁸ citations need
-/// about 1 GB here (measured in `Benchmarks/MEASURED.md`).
+/// about 1 GB here (a whole `generate` run of 10⁷ papers peaks at 1.3 GB writing an edge list and
+/// 2 GB writing `.pgraph`, measured in `Benchmarks/MEASURED.md`).
 ///
 /// - Complexity: O(V + E) expected time and space, where V is `paperCount` and E the citations.
 ///
