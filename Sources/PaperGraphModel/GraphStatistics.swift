@@ -94,28 +94,36 @@ public struct GraphStatistics: Sendable, Equatable {
         citationsBySource = Self.ordered(zip(provenance.names, counts).map { SourceCount(source: $0, citations: $1) })
     }
 
-    /// The statistics of a graph of citations alone, as an edge list gives it: every paper one of
-    /// the user's, unread, with no author, topic or prerequisite; every citation from `source`.
-    /// Equal to ``init(_:)`` of the ``PaperGraph`` the builder makes of the same edges.
+    /// The statistics of a graph of citations alone, as an edge list or the generator gives it:
+    /// every paper one of the user's, unread, with no prerequisite; every citation from `source`
+    /// (or from none named). Equal to ``init(_:)`` of the ``PaperGraph`` made of the same edges.
     ///
     /// - Parameters:
     ///   - citations: Citing → cited, rows sorted, no self-loops or repeats.
     ///   - citedBy: `citations.reversed()`.
     ///   - components: The strongly connected components of `citations`, in any numbering.
     ///   - selfCitations: The papers that cited themselves (edges dropped).
-    ///   - source: Where the citations came from (the file's name).
+    ///   - source: Where the citations came from (the file's name), or `nil` when not recorded.
+    ///   - authors: The number of authors (0 for an edge list).
+    ///   - topics: The number of topics (0 for an edge list).
     /// - Complexity: O(V + E).
     public init(citations: CSRGraph, citedBy: CSRGraph, components: StronglyConnectedComponents, selfCitations: Int,
-                source: String) {
+                source: String?, authors: Int = 0, topics: Int = 0) {
         papers = citations.nodeCount
-        external = 0; authors = 0; topics = 0; prerequisites = 0; read = 0; reading = 0; unresolved = 0
+        self.authors = authors
+        self.topics = topics
+        external = 0; prerequisites = 0; read = 0; reading = 0; unresolved = 0
         unread = papers
         self.citations = citations.edgeCount
         self.selfCitations = selfCitations
         (weakComponents, isolatedPapers, cyclicGroups, largestCyclicGroup) = Self.shape(citations, components: components) {
             citedBy.outDegree(of: $0) == 0
         }
-        citationsBySource = citations.edgeCount == 0 ? [] : [SourceCount(source: source, citations: citations.edgeCount)]
+        if let source, citations.edgeCount > 0 {
+            citationsBySource = [SourceCount(source: source, citations: citations.edgeCount)]
+        } else {
+            citationsBySource = []
+        }
     }
 
     /// Weak components, isolated papers (no edge out in `dependencies` and `hasNoOtherEdge`),

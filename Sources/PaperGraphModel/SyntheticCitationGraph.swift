@@ -54,10 +54,11 @@ public struct SyntheticCitationGraphOptions: Sendable, Equatable {
 ///
 /// Preferential attachment uses an urn: each time a paper is cited its id is appended to the urn,
 /// and a draw picks uniformly from "every earlier paper once" ∪ urn, which is the `c + 1` weight
-/// without any search. Topics keep one urn each, seeded with the topic's papers. Memory is about
-/// `4E` bytes for the targets, `4E` for the global urn and `4E × 1.3` for the topic urns, so 10⁸
-/// citations need about 1.7 GB here (a whole `generate` run peaks higher: about 2 GB writing an edge
-/// list, 7.3 GB writing `.pgraph`, measured in `Benchmarks/MEASURED.md`).
+/// without any search. The global urn is the citation targets themselves (appended in the same
+/// order), so it costs nothing; topics keep one urn each, seeded with the topic's papers. Memory
+/// is about `4E` bytes for the targets and `4E × 1.3` for the topic urns, so 10⁸ citations need
+/// about 1 GB here (a whole `generate` run of 10⁷ papers peaks at 1.3 GB writing an edge list and
+/// 2 GB writing `.pgraph`, measured in `Benchmarks/MEASURED.md`).
 ///
 /// - Complexity: O(V + E) expected time and space, where V is `paperCount` and E the citations.
 ///
@@ -100,10 +101,11 @@ public struct SyntheticCitationGraph: Sendable {
         topicOffsets.reserveCapacity(n + 1)
         topicIDs.reserveCapacity(n + n / 2)
         topicOffsets.append(0)
-        var offsets = [UInt32](), targets = [UInt32](), urn = [UInt32]()
+        var offsets = [UInt32](), targets = [UInt32]()
         offsets.reserveCapacity(n + 1)
-        targets.reserveCapacity(expectedEdges)
-        urn.reserveCapacity(expectedEdges)
+        // The count is a sum of n draws, so it strays from n·k by about √n·k; 1 % more keeps the
+        // array from doubling (and copying) near the end.
+        targets.reserveCapacity(expectedEdges + expectedEdges / 100 + 64)
         offsets.append(0)
         var topicUrns = [[UInt32]](repeating: [], count: options.topicCount)
         var row = [UInt32]()
@@ -132,15 +134,15 @@ public struct SyntheticCitationGraph: Sendable {
                 if random.next() < localityThreshold && !topicUrns[topic].isEmpty {
                     candidate = topicUrns[topic][random.nextIndex(below: topicUrns[topic].count)]
                 } else {
-                    let r = random.nextIndex(below: v + urn.count)
-                    candidate = r < v ? UInt32(r) : urn[r - v]
+                    // The global urn: every earlier paper once, then every citation so far.
+                    let r = random.nextIndex(below: v + targets.count)
+                    candidate = r < v ? UInt32(r) : targets[r - v]
                 }
                 if !row.contains(candidate) { row.append(candidate) }
             }
             row.sort()
             for cited in row {
                 targets.append(cited)
-                urn.append(cited)
                 for t in Int(topicOffsets[Int(cited)])..<Int(topicOffsets[Int(cited) + 1]) {
                     topicUrns[Int(topicIDs[t])].append(cited)
                 }
@@ -148,7 +150,6 @@ public struct SyntheticCitationGraph: Sendable {
             offsets.append(UInt32(targets.count))
             for t in myTopics { topicUrns[Int(topicIDs[t])].append(UInt32(v)) }
         }
-        urn = []
         topicUrns = []
 
         let authors = Self.authors(paperCount: n, maxPerPaper: options.maxAuthorsPerPaper, random: &random)
@@ -223,14 +224,14 @@ public struct SyntheticCitationGraph: Sendable {
 
     /// The graph with node `v` renamed `permutation[v]`, rows sorted again.
     private static func relabel(_ graph: CSRGraph, _ permutation: [UInt32]) -> CSRGraph {
-        let relabeled = relabelRows(graph.offsets, graph.targets, permutation)
-        var targets = relabeled.ids
+        // Relabelled in place: the rows' copy is the only one made.
+        var relabeled = relabelRows(graph.offsets, graph.targets, permutation)
         for v in 0..<graph.nodeCount {
             let row = Int(relabeled.offsets[v])..<Int(relabeled.offsets[v + 1])
-            for i in row { targets[i] = permutation[Int(targets[i])] }
-            targets[row].sort()
+            for i in row { relabeled.ids[i] = permutation[Int(relabeled.ids[i])] }
+            relabeled.ids[row].sort()
         }
-        return CSRGraph(nodeCount: graph.nodeCount, offsets: relabeled.offsets, targets: targets)
+        return CSRGraph(nodeCount: graph.nodeCount, offsets: relabeled.offsets, targets: relabeled.ids)
     }
 
     /// Moves row `v` of a CSR relation to row `permutation[v]`, keeping each row's contents.

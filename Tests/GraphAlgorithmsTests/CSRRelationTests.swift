@@ -23,6 +23,17 @@ struct CSRRelationTests {
         #expect(t.transposed() == r)
     }
 
+    @Test("transposing unsorted rows gives the columns' rows ascending, as sorting first and transposing does")
+    func transposingUnsortedRows() {
+        // rows 0 → {2, 0}, 1 → {}, 2 → {1, 0, 2}
+        let offsets: [UInt32] = [0, 2, 2, 5], columns: [UInt32] = [2, 0, 1, 0, 2]
+        let t = CSRRelation.transposing(rowCount: 3, columnCount: 4, unsortedOffsets: offsets, columns: columns)
+        #expect(t.rowCount == 4 && t.columnCount == 3)
+        #expect(t.offsets == [0, 2, 3, 5, 5])
+        #expect(t.columns == [0, 2, 2, 0, 2])
+        #expect(t == CSRRelation(rowCount: 3, columnCount: 4, unsortedOffsets: offsets, columns: columns).transposed())
+    }
+
     @Test("every builder agrees with a comparison sort", arguments: [1, 2, 3] as [UInt64])
     func agreesWithComparisonSort(seed: UInt64) {
         var random = SeededGenerator(seed: seed)

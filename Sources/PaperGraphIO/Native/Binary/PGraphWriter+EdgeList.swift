@@ -18,32 +18,38 @@ public enum EdgeListKeys: Sendable {
     /// The UTF-8 length of key `i`.
     func length(_ i: Int) -> Int {
         switch self {
-        case .decimal(let keys):
-            var value = keys[i] / 10, digits = 1
-            while value > 0 {
-                value /= 10
-                digits += 1
-            }
-            return digits
-        case .text(let keys):
-            return keys[i].utf8.count
+        case .decimal(let keys): Self.decimalLength(keys[i])
+        case .text(let keys): keys[i].utf8.count
         }
     }
 
     /// Appends key `i`'s UTF-8 to `bytes`.
     func append(_ i: Int, to bytes: inout [UInt8]) {
         switch self {
-        case .decimal(let keys):
-            let start = bytes.count
-            var value = keys[i]
-            repeat {
-                bytes.append(UInt8(truncatingIfNeeded: value % 10) + 0x30)
-                value /= 10
-            } while value > 0
-            bytes[start...].reverse()
-        case .text(let keys):
-            bytes.append(contentsOf: keys[i].utf8)
+        case .decimal(let keys): Self.appendDecimal(keys[i], to: &bytes)
+        case .text(let keys): bytes.append(contentsOf: keys[i].utf8)
         }
+    }
+
+    /// The number of decimal digits of `value`.
+    static func decimalLength(_ value: UInt64) -> Int {
+        var value = value / 10, digits = 1
+        while value > 0 {
+            value /= 10
+            digits += 1
+        }
+        return digits
+    }
+
+    /// Appends the decimal digits of `value` to `bytes`.
+    static func appendDecimal(_ value: UInt64, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        var value = value
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: value % 10) + 0x30)
+            value /= 10
+        } while value > 0
+        bytes[start...].reverse()
     }
 }
 
@@ -84,9 +90,6 @@ extension PGraphWriter {
         let statistics = GraphStatistics(citations: citations, citedBy: citedBy, components: components,
                                          selfCitations: selfCitations, source: source)
         let solve = PageRankSolveOrder(components: components, reversed: citedBy)
-        let none = PGraphLayout.none
-        // String ids: key and title of paper 0, then the kind `paper`, then key and title of each later paper.
-        func keyID(_ v: Int) -> UInt32 { UInt32(truncatingIfNeeded: v == 0 ? 0 : 2 * v + 1) }
         let sourceID = UInt32(truncatingIfNeeded: 2 * n + 1)
         let empty = SectionData.u32([])
         let zeroOffsets = SectionData.repeated(UInt32(0), count: n + 1)
@@ -94,14 +97,7 @@ extension PGraphWriter {
             .csr(citations.offsets), .csr(citations.targets), .csr(citedBy.offsets), .csr(citedBy.targets),
             zeroOffsets, empty, zeroOffsets, empty, empty,
             stringOffsets(keys, source: source), stringBytes(keys, source: source),
-            .computed(UInt32.self, count: PGraphLayout.paperStringColumns.count * n) { i in
-                switch i / n {
-                case 0: keyID(i % n)
-                case 1: keyID(i % n) + 1
-                case 5: 2
-                default: none
-                }
-            },
+            keyTitleKindColumns(paperCount: n),
             .repeated(Int64(0), count: n), .repeated(UInt8(0), count: n),
             zeroOffsets, empty, zeroOffsets, empty, zeroOffsets, empty, zeroOffsets, empty, empty, empty,
             .u32([sourceID]), empty,
@@ -112,6 +108,21 @@ extension PGraphWriter {
         ]
         let counts = PGraphLayout.Counts(papers: n, authors: 0, topics: 0, citations: citations.edgeCount, prerequisites: 0)
         return try layout(counts: counts, sections: sections)
+    }
+
+    /// Section 12 of papers whose strings open the pool as `key₀ title₀ paper key₁ title₁ …`:
+    /// key, title and kind (`paper`) set, the other columns `none`.
+    static func keyTitleKindColumns(paperCount n: Int) -> SectionData {
+        // String ids: key and title of paper 0, then the kind `paper`, then key and title of each later paper.
+        func keyID(_ v: Int) -> UInt32 { UInt32(truncatingIfNeeded: v == 0 ? 0 : 2 * v + 1) }
+        return .computed(UInt32.self, count: PGraphLayout.paperStringColumns.count * n) { i in
+            switch i / n {
+            case 0: keyID(i % n)
+            case 1: keyID(i % n) + 1
+            case 5: 2
+            default: PGraphLayout.none
+            }
+        }
     }
 
     /// Section 10 for the pool `key₀ key₀ paper key₁ key₁ … source`: the end offset of each string.
