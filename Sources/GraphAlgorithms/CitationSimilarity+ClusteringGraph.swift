@@ -60,29 +60,27 @@ extension WeightedGraph {
     ///
     /// - Parameters:
     ///   - citations: The citation graph, edges citing → cited, without repeated edges.
+    ///   - citers: `citations.reversed()` when the caller has it; built here otherwise.
     ///   - options: Blend weights and hub cut-offs.
     ///   - extraEdges: Further `(u, v, weight)` edges supplied by the caller (for example shared
     ///     topics or authors), added to the blend; weights finite and non-negative.
     /// - Complexity: O(V + E·K + P log M) time, where K is the larger hub cut-off (each kept reference
     ///   with c citers forms at most c² ≤ K·c pairs), P the pairs formed and M `maxSimilarNeighbors`;
-    ///   O(E + V·M) space for the edges kept.
-    public init(blending citations: CSRGraph, options: CitationBlendOptions = CitationBlendOptions(),
+    ///   O(E + V·M) space for the edges kept: the similar pairs (12 bytes each) while the graph's
+    ///   rows (12 bytes an entry) are filled, no edge list.
+    public init(blending citations: CSRGraph, citers: CSRGraph? = nil, options: CitationBlendOptions = CitationBlendOptions(),
                 extraEdges: [(UInt32, UInt32, Double)] = []) {
         let n = citations.nodeCount
-        let citers = citations.reversed()
-        var sources = [UInt32](), destinations = [UInt32](), weights = [Double]()
-        func add(_ u: Int, _ v: Int, _ w: Double) {
-            sources.append(UInt32(u))
-            destinations.append(UInt32(v))
-            weights.append(w)
-        }
-        if options.citationWeight > 0 {
-            for x in 0..<n {
-                for y in citations.neighbors(of: x) where Int(y) != x {
-                    // Count a mutual citation once: from the smaller end.
-                    if Int(y) > x || !citations.hasEdge(from: Int(y), to: x) { add(x, Int(y), options.citationWeight) }
-                }
-            }
+        let citers = citers ?? citations.reversed()
+        precondition(citers.nodeCount == n && citers.edgeCount == citations.edgeCount, "citers must reverse citations")
+        // The similar pairs of each x, toward later nodes, as rows: 12 bytes a pair, the source implied.
+        var similarStarts = [UInt32](repeating: 0, count: n + 1)
+        var similarNodes = [UInt32](), similarWeights = [Double]()
+        let (bound, overflow) = n.multipliedReportingOverflow(by: max(0, options.maxSimilarNeighbors))
+        if !overflow && bound <= Int(UInt32.max) {
+            // Reserved once rather than regrown: pages never written cost no memory.
+            similarNodes.reserveCapacity(bound)
+            similarWeights.reserveCapacity(bound)
         }
         var couplingCounts = [Int32](repeating: 0, count: n)
         var cocitationCounts = [Int32](repeating: 0, count: n)
@@ -126,12 +124,34 @@ extension WeightedGraph {
             if similar.count > options.maxSimilarNeighbors {
                 Self.keepStrongest(&similar, options.maxSimilarNeighbors)
             }
-            for (w, y) in similar { add(x, Int(y), w) }
+            for (w, y) in similar {
+                similarNodes.append(y)
+                similarWeights.append(w)
+            }
+            precondition(similarNodes.count <= Int(UInt32.max), "too many similar pairs for UInt32 offsets")
+            similarStarts[x + 1] = UInt32(similarNodes.count)
             similar.removeAll(keepingCapacity: true)
             touched.removeAll(keepingCapacity: true)
         }
-        for (u, v, w) in extraEdges { add(Int(u), Int(v), w) }
-        self.init(nodeCount: n, sources: sources, destinations: destinations, weights: weights)
+        couplingCounts = []
+        cocitationCounts = []
+        // Listed as citations, then similar pairs, then extra edges, each in order of their first
+        // node: the order repeats are summed in.
+        let citationWeight = options.citationWeight
+        self.init(nodeCount: n, listing: { edge in
+            if citationWeight > 0 {
+                for x in 0..<n {
+                    for y in citations.neighbors(of: x) where Int(y) != x {
+                        // Count a mutual citation once: from the smaller end.
+                        if Int(y) > x || !citations.hasEdge(from: Int(y), to: x) { edge(UInt32(x), y, citationWeight) }
+                    }
+                }
+            }
+            for x in 0..<n {
+                for k in Int(similarStarts[x])..<Int(similarStarts[x + 1]) { edge(UInt32(x), similarNodes[k], similarWeights[k]) }
+            }
+            for (u, v, w) in extraEdges { edge(u, v, w) }
+        })
     }
 
     /// Keeps the `k` strongest pairs of `pairs` (heavier first, ties to the smaller node), in no
