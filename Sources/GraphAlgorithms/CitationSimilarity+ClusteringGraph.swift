@@ -124,6 +124,9 @@ extension WeightedGraph {
             if similar.count > options.maxSimilarNeighbors {
                 Self.keepStrongest(&similar, options.maxSimilarNeighbors)
             }
+            // Sorted by node, so a citation finds its pair's similarity by binary search (a row's
+            // order does not change the graph: each pair appears in it once).
+            similar.sort { $0.node < $1.node }
             for (w, y) in similar {
                 similarNodes.append(y)
                 similarWeights.append(w)
@@ -136,19 +139,35 @@ extension WeightedGraph {
         couplingCounts = []
         cocitationCounts = []
         // Listed as citations, then similar pairs, then extra edges, each in order of their first
-        // node: the order repeats are summed in.
+        // node: the order repeats are summed in. A similar pair that is also a citation is folded
+        // into the citation's entry as `citationWeight + similarity`, the sum the rows would make
+        // of the two entries, so its rows hold one entry where they would hold two.
         let citationWeight = options.citationWeight
+        func similarity(_ a: Int, _ b: UInt32) -> Double? {
+            var low = Int(similarStarts[a]), high = Int(similarStarts[a + 1])
+            while low < high {
+                let mid = (low + high) / 2
+                if similarNodes[mid] < b { low = mid + 1 } else { high = mid }
+            }
+            return low < Int(similarStarts[a + 1]) && similarNodes[low] == b ? similarWeights[low] : nil
+        }
         self.init(nodeCount: n, listing: { edge in
-            if citationWeight > 0 {
-                for x in 0..<n {
-                    for y in citations.neighbors(of: x) where Int(y) != x {
-                        // Count a mutual citation once: from the smaller end.
-                        if Int(y) > x || !citations.hasEdge(from: Int(y), to: x) { edge(UInt32(x), y, citationWeight) }
-                    }
+            for x in 0..<n where citationWeight > 0 {
+                for y in citations.neighbors(of: x) where Int(y) != x {
+                    // Count a mutual citation once: from the smaller end.
+                    guard Int(y) > x || !citations.hasEdge(from: Int(y), to: x) else { continue }
+                    let shared = Int(y) > x ? similarity(x, y) : similarity(Int(y), UInt32(x))
+                    edge(UInt32(x), y, shared.map { citationWeight + $0 } ?? citationWeight)
                 }
             }
             for x in 0..<n {
-                for k in Int(similarStarts[x])..<Int(similarStarts[x + 1]) { edge(UInt32(x), similarNodes[k], similarWeights[k]) }
+                for k in Int(similarStarts[x])..<Int(similarStarts[x + 1]) {
+                    let y = similarNodes[k]
+                    if citationWeight > 0 && (citations.hasEdge(from: x, to: Int(y)) || citers.hasEdge(from: x, to: Int(y))) {
+                        continue
+                    }
+                    edge(UInt32(x), y, similarWeights[k])
+                }
             }
             for (u, v, w) in extraEdges { edge(u, v, w) }
         })
