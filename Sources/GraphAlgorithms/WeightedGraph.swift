@@ -94,7 +94,7 @@ public struct WeightedGraph: Sendable, Equatable {
     ///   - weights: Edge weights, finite and non-negative.
     /// - Complexity: O(V + E log d) time, where V is `nodeCount`, E the number of listed edges and
     ///   d the largest degree; O(V + E) space: 12 bytes per adjacency entry beyond the inputs
-    ///   (``init(nodeCount:listing:)``).
+    ///   (each entry placed straight into its row, then the rows sorted and merged).
     public init(nodeCount: Int, sources: [UInt32], destinations: [UInt32], weights: [Double]) {
         precondition(sources.count == destinations.count && sources.count == weights.count,
                      "sources, destinations and weights must pair up")
