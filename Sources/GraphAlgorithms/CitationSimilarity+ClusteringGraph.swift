@@ -60,29 +60,27 @@ extension WeightedGraph {
     ///
     /// - Parameters:
     ///   - citations: The citation graph, edges citing → cited, without repeated edges.
+    ///   - citers: `citations.reversed()` when the caller has it; built here otherwise.
     ///   - options: Blend weights and hub cut-offs.
     ///   - extraEdges: Further `(u, v, weight)` edges supplied by the caller (for example shared
     ///     topics or authors), added to the blend; weights finite and non-negative.
     /// - Complexity: O(V + E·K + P log M) time, where K is the larger hub cut-off (each kept reference
     ///   with c citers forms at most c² ≤ K·c pairs), P the pairs formed and M `maxSimilarNeighbors`;
-    ///   O(E + V·M) space for the edges kept.
-    public init(blending citations: CSRGraph, options: CitationBlendOptions = CitationBlendOptions(),
+    ///   O(E + V·M) space for the edges kept: the similar pairs (12 bytes each) while the graph's
+    ///   rows (12 bytes an entry) are filled, no edge list.
+    public init(blending citations: CSRGraph, citers: CSRGraph? = nil, options: CitationBlendOptions = CitationBlendOptions(),
                 extraEdges: [(UInt32, UInt32, Double)] = []) {
         let n = citations.nodeCount
-        let citers = citations.reversed()
-        var sources = [UInt32](), destinations = [UInt32](), weights = [Double]()
-        func add(_ u: Int, _ v: Int, _ w: Double) {
-            sources.append(UInt32(u))
-            destinations.append(UInt32(v))
-            weights.append(w)
-        }
-        if options.citationWeight > 0 {
-            for x in 0..<n {
-                for y in citations.neighbors(of: x) where Int(y) != x {
-                    // Count a mutual citation once: from the smaller end.
-                    if Int(y) > x || !citations.hasEdge(from: Int(y), to: x) { add(x, Int(y), options.citationWeight) }
-                }
-            }
+        let citers = citers ?? citations.reversed()
+        precondition(citers.nodeCount == n && citers.edgeCount == citations.edgeCount, "citers must reverse citations")
+        // The similar pairs of each x, toward later nodes, as rows: 12 bytes a pair, the source implied.
+        var similarStarts = [UInt32](repeating: 0, count: n + 1)
+        var similarNodes = [UInt32](), similarWeights = [Double]()
+        let (bound, overflow) = n.multipliedReportingOverflow(by: max(0, options.maxSimilarNeighbors))
+        if !overflow && bound <= Int(UInt32.max) {
+            // Reserved once rather than regrown: pages never written cost no memory.
+            similarNodes.reserveCapacity(bound)
+            similarWeights.reserveCapacity(bound)
         }
         var couplingCounts = [Int32](repeating: 0, count: n)
         var cocitationCounts = [Int32](repeating: 0, count: n)
@@ -126,12 +124,53 @@ extension WeightedGraph {
             if similar.count > options.maxSimilarNeighbors {
                 Self.keepStrongest(&similar, options.maxSimilarNeighbors)
             }
-            for (w, y) in similar { add(x, Int(y), w) }
+            // Sorted by node, so a citation finds its pair's similarity by binary search (a row's
+            // order does not change the graph: each pair appears in it once).
+            similar.sort { $0.node < $1.node }
+            for (w, y) in similar {
+                similarNodes.append(y)
+                similarWeights.append(w)
+            }
+            precondition(similarNodes.count <= Int(UInt32.max), "too many similar pairs for UInt32 offsets")
+            similarStarts[x + 1] = UInt32(similarNodes.count)
             similar.removeAll(keepingCapacity: true)
             touched.removeAll(keepingCapacity: true)
         }
-        for (u, v, w) in extraEdges { add(Int(u), Int(v), w) }
-        self.init(nodeCount: n, sources: sources, destinations: destinations, weights: weights)
+        couplingCounts = []
+        cocitationCounts = []
+        // Listed as citations, then similar pairs, then extra edges, each in order of their first
+        // node: the order repeats are summed in. A similar pair that is also a citation is folded
+        // into the citation's entry as `citationWeight + similarity`, the sum the rows would make
+        // of the two entries, so its rows hold one entry where they would hold two.
+        let citationWeight = options.citationWeight
+        func similarity(_ a: Int, _ b: UInt32) -> Double? {
+            var low = Int(similarStarts[a]), high = Int(similarStarts[a + 1])
+            while low < high {
+                let mid = (low + high) / 2
+                if similarNodes[mid] < b { low = mid + 1 } else { high = mid }
+            }
+            return low < Int(similarStarts[a + 1]) && similarNodes[low] == b ? similarWeights[low] : nil
+        }
+        self.init(nodeCount: n, listing: { edge in
+            for x in 0..<n where citationWeight > 0 {
+                for y in citations.neighbors(of: x) where Int(y) != x {
+                    // Count a mutual citation once: from the smaller end.
+                    guard Int(y) > x || !citations.hasEdge(from: Int(y), to: x) else { continue }
+                    let shared = Int(y) > x ? similarity(x, y) : similarity(Int(y), UInt32(x))
+                    edge(UInt32(x), y, shared.map { citationWeight + $0 } ?? citationWeight)
+                }
+            }
+            for x in 0..<n {
+                for k in Int(similarStarts[x])..<Int(similarStarts[x + 1]) {
+                    let y = similarNodes[k]
+                    if citationWeight > 0 && (citations.hasEdge(from: x, to: Int(y)) || citers.hasEdge(from: x, to: Int(y))) {
+                        continue
+                    }
+                    edge(UInt32(x), y, similarWeights[k])
+                }
+            }
+            for (u, v, w) in extraEdges { edge(u, v, w) }
+        })
     }
 
     /// Keeps the `k` strongest pairs of `pairs` (heavier first, ties to the smaller node), in no

@@ -95,3 +95,17 @@ struct CitationBlendTests {
         }
     }
 }
+
+@Suite("Blended citation graph, given the citers")
+struct CitationBlendCitersTests {
+    @Test("passing the reversed graph gives the same graph as building it", arguments: [4, 5] as [UInt64])
+    func citersGiven(seed: UInt64) {
+        let citations = RandomGraphs.directed(nodeCount: 80, edgeCount: 500, seed: seed, allowSelfLoops: true)
+        let options = CitationBlendOptions(maxSimilarNeighbors: 3)
+        let extra: [(UInt32, UInt32, Double)] = [(0, 1, 0.125), (1, 0, 0.25), (7, 7, 0.5)]
+        let built = WeightedGraph(blending: citations, options: options, extraEdges: extra)
+        let given = WeightedGraph(blending: citations, citers: citations.reversed(), options: options, extraEdges: extra)
+        #expect(built == given)
+        #expect(built.weight(between: 7, and: 7) == 0.5)
+    }
+}

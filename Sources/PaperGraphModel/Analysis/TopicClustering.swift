@@ -66,7 +66,7 @@ extension PaperGraph {
     ///   passes.
     public func topicClusters(_ options: TopicClusterOptions = .init(), ranking: PaperRanking) -> TopicClustering {
         if options.citationsOnly { return citationClusters(options, scores: ranking.scores) }
-        let result = WeightedGraph(blending: citations, options: options.blend, extraEdges: topicEdges(options))
+        let result = WeightedGraph(blending: citations, citers: citedBy, options: options.blend, extraEdges: topicEdges(options))
             .leidenCommunities(options: options.leiden)
         return clusters(result, options, order: importanceOrder(scores: ranking.scores))
     }
