@@ -65,15 +65,18 @@ struct RequestSessionTests {
         #expect(session.requests.allSatisfy { !$0.url.contains("SECRET123") })
     }
 
+    /// The slow first answer (1.5 s) must be abandoned at the 0.5 s deadline and the request sent again. On a
+    /// loaded machine a prompt answer can miss the deadline too, so the test asks for at least one retry and one
+    /// request per attempt, not exactly two: without the deadline the first answer would arrive with no retry.
     @Test("a slow answer past a sub-second timeout is abandoned and retried")
     func slowAnswer() throws {
         let (server, url) = try server(faults: [ServedResponse(status: 200, body: Data("{}".utf8), delivery: .delayed(1.5))])
-        let session = session(ManualClock(), timeout: 0.3)
+        let session = session(ManualClock(), timeout: 0.5)
         let outcome = session.fetch(HTTPRequest(url: url), source: .s2, cost: .singleton)
-        guard case .response(let response, _) = outcome else { Issue.record("expected an answer"); return }
-        #expect(response.status == 200)
-        #expect(session.retries == 1)
-        #expect(server.requests.count == 2)
+        guard case .response(let response, let json) = outcome else { Issue.record("expected an answer"); return }
+        #expect(response.status == 200 && json?["ok"]?.boolValue == true)
+        #expect(session.retries >= 1)
+        #expect(server.requests.count == session.retries + 1)
     }
 
     /// The one wall-clock check: a single attempt, no retry or reconnection inside the measured span, and a
