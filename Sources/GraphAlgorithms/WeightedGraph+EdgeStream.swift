@@ -55,56 +55,39 @@ extension WeightedGraph {
         self.init(nodeCount: n, offsets: offsets, neighbors: neighbors, weights: weights)
     }
 
-    /// Sorts each row by neighbour, stably (repeats keep their order), and sums each run of
-    /// repeats into its first entry from left to right, compacting the rows in place.
+    /// Sorts each row by neighbour, stably (repeats keep their order), then sums each run of repeats
+    /// into its first entry from left to right (``CompressedRows/mergeRepeats(offsets:columns:payload:merge:)``),
+    /// compacting the rows in place.
     ///
     /// - Complexity: O(V + E log d) time; O(d) scratch space for the largest row.
     private static func sortAndMergeRows(offsets: inout [UInt32], neighbors: inout [UInt32], weights: inout [Double]) {
         var keys: [UInt64] = [], scratch: [Double] = []
-        var write = 0
-        offsets.withUnsafeMutableBufferPointer { offsets in
-            neighbors.withUnsafeMutableBufferPointer { columns in
-                weights.withUnsafeMutableBufferPointer { values in
-                    var start = 0
-                    for r in 0..<(offsets.count - 1) {
-                        let end = Int(offsets[r + 1])
-                        if end - start <= 16 {
-                            insertionSort(columns, values, start, end)
-                        } else {
-                            // The key is (neighbour, position in the row): unique, so the sort is stable.
-                            keys.removeAll(keepingCapacity: true)
-                            scratch.removeAll(keepingCapacity: true)
-                            for i in start..<end {
-                                keys.append(UInt64(columns[i]) << 32 | UInt64(i - start))
-                                scratch.append(values[i])
-                            }
-                            keys.sort()
-                            for (k, key) in keys.enumerated() {
-                                columns[start + k] = UInt32(truncatingIfNeeded: key >> 32)
-                                values[start + k] = scratch[Int(key & 0xFFFF_FFFF)]
-                            }
+        neighbors.withUnsafeMutableBufferPointer { columns in
+            weights.withUnsafeMutableBufferPointer { values in
+                var start = 0
+                for r in 0..<(offsets.count - 1) {
+                    let end = Int(offsets[r + 1])
+                    if end - start <= 16 {
+                        insertionSort(columns, values, start, end)
+                    } else {
+                        // The key is (neighbour, position in the row): unique, so the sort is stable.
+                        keys.removeAll(keepingCapacity: true)
+                        scratch.removeAll(keepingCapacity: true)
+                        for i in start..<end {
+                            keys.append(UInt64(columns[i]) << 32 | UInt64(i - start))
+                            scratch.append(values[i])
                         }
-                        var i = start
-                        while i < end {
-                            let column = columns[i]
-                            var value = values[i]
-                            i += 1
-                            while i < end && columns[i] == column {
-                                value += values[i]
-                                i += 1
-                            }
-                            columns[write] = column
-                            values[write] = value
-                            write += 1
+                        keys.sort()
+                        for (k, key) in keys.enumerated() {
+                            columns[start + k] = UInt32(truncatingIfNeeded: key >> 32)
+                            values[start + k] = scratch[Int(key & 0xFFFF_FFFF)]
                         }
-                        start = end
-                        offsets[r + 1] = UInt32(write)
                     }
+                    start = end
                 }
             }
         }
-        neighbors.removeLast(neighbors.count - write)
-        weights.removeLast(weights.count - write)
+        CompressedRows.mergeRepeats(offsets: &offsets, columns: &neighbors, payload: &weights) { $0 += $1 }
     }
 
     /// Sorts `start ..< end` of the parallel buffers by column, stably (a later equal column stays
