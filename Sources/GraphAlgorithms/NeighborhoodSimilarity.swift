@@ -140,6 +140,16 @@ public struct NeighborhoodSimilarity: Sendable {
         for y in incoming.neighbors(of: v) where Int(y) != v && !sortedContains(out, y) { body(y) }
     }
 
+    /// The neighbours of `v` in either direction, each once, without `v`: references first, then
+    /// citers that are not also references.
+    ///
+    /// - Complexity: O(|out(v)| + |in(v)| log |out(v)|).
+    static func neighbors(of v: Int, _ outgoing: CSRGraph, _ incoming: CSRGraph) -> [UInt32] {
+        var found: [UInt32] = []
+        forEachNeighbor(of: v, outgoing, incoming) { found.append($0) }
+        return found
+    }
+
     static func sortedContains(_ row: Slice<CSRArray>, _ value: UInt32) -> Bool {
         var low = row.startIndex, high = row.endIndex
         while low < high {
@@ -175,8 +185,7 @@ public struct NeighborhoodSimilarity: Sendable {
         let x = source
         let outgoing = self.outgoing, incoming = self.incoming
         let references = outgoing.neighbors(of: x), citers = incoming.neighbors(of: x)
-        var middle: [UInt32] = []
-        Self.forEachNeighbor(of: x, outgoing, incoming) { middle.append($0) }
+        let middle = Self.neighbors(of: x, outgoing, incoming)
         let sourceDegree = middle.count
         for z in middle {
             let zi = Int(z)
@@ -242,8 +251,7 @@ public struct NeighborhoodSimilarity: Sendable {
         let x = source
         let outgoing = self.outgoing, incoming = self.incoming
         let references = outgoing.neighbors(of: x), citers = incoming.neighbors(of: x)
-        var middle: [UInt32] = []
-        Self.forEachNeighbor(of: x, outgoing, incoming) { middle.append($0) }
+        let middle = Self.neighbors(of: x, outgoing, incoming)
         // At most this many nodes are met: reserved once (untouched capacity costs no memory),
         // so that the accumulators are not copied while they double.
         let reached = middle.reduce(0) { $0 + outgoing.outDegree(of: Int($1)) + incoming.outDegree(of: Int($1)) }
